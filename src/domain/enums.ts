@@ -1,0 +1,120 @@
+/**
+ * Every enumerated value of the domain, with its French label. The server's CHECK constraints,
+ * the zod schemas and the app's choices all come from these lists.
+ */
+
+export interface Choice<V extends string | number = string> {
+  readonly id: V;
+  readonly name: string;
+}
+
+function choices<const V extends string | number>(entries: readonly (readonly [V, string])[]) {
+  const list: readonly Choice<V>[] = entries.map(([id, name]) => ({ id, name }));
+  const values = entries.map(([id]) => id) as unknown as readonly [V, ...V[]];
+  const label = (value: V) => list.find((c) => c.id === value)?.name ?? String(value);
+  return { choices: list, values, label };
+}
+
+export const roles = choices([
+  ['admin', 'Administrateur'],
+  ['region', 'Région'],
+  ['hr', 'Ressources humaines'],
+  ['member', 'Membre'],
+] as const);
+export type Role = (typeof roles.values)[number];
+
+export const colleges = choices([
+  [1, 'Collège 1 — Région Occitanie'],
+  [2, 'Collège 2 — Départements'],
+  [3, 'Collège 3 — Communes et intercommunalités'],
+  [4, 'Collège 4 — Structures partenaires'],
+] as const);
+export type College = (typeof colleges.values)[number];
+
+export const memberKinds = choices([
+  ['region', 'Région'],
+  ['departement', 'Département'],
+  ['commune', 'Commune'],
+  ['epci', 'Intercommunalité (EPCI)'],
+  ['etablissement', 'Établissement'],
+  ['association', 'Association'],
+] as const);
+export type MemberKind = (typeof memberKinds.values)[number];
+
+export const memberStatuses = choices([
+  ['candidat', 'Adhésion en cours'],
+  ['actif', 'Membre actif'],
+  ['retire', 'Retiré'],
+] as const);
+
+export const centreStatuses = choices([
+  ['projet', 'Projet'],
+  ['travaux', 'Travaux'],
+  ['ouvert', 'Ouvert'],
+  ['suspendu', 'Suspendu'],
+  ['ferme', 'Fermé'],
+] as const);
+export type CentreStatus = (typeof centreStatuses.values)[number];
+
+export const services = choices([
+  ['programmes', 'Soins programmés'],
+  ['non_programmes', 'Soins non programmés'],
+  ['visites', 'Visites à domicile'],
+  ['permanence', 'Permanence des soins'],
+  ['msu', 'Accueil d’internes (MSU)'],
+] as const);
+
+/** Clinicians count toward the 200; medical secretaries are staff but not clinicians. */
+export const professions = choices([
+  ['medecin', 'Médecin généraliste'],
+  ['infirmier', 'Infirmier·e'],
+  ['sage_femme', 'Sage-femme'],
+  ['secretaire', 'Secrétaire médical·e'],
+] as const);
+export type Profession = (typeof professions.values)[number];
+export const clinicianProfessions: readonly Profession[] = ['medecin', 'infirmier', 'sage_femme'];
+
+export const positionStatuses = choices([
+  ['ouvert', 'Ouvert'],
+  ['pourvu', 'Pourvu'],
+  ['gele', 'Gelé'],
+] as const);
+
+export const candidateSources = choices([
+  ['forum', 'Forum, salon'],
+  ['faculte', 'Faculté de médecine'],
+  ['site', 'Site web'],
+  ['bouche_a_oreille', 'Bouche-à-oreille'],
+  ['reseaux', 'Réseaux sociaux'],
+  ['candidature_spontanee', 'Candidature spontanée'],
+  ['autre', 'Autre'],
+] as const);
+
+/** Stages in pipeline order; the last three are outcomes. */
+export const stages = choices([
+  ['recue', 'Reçue'],
+  ['preselection', 'Présélection'],
+  ['entretien', 'Entretien'],
+  ['offre', 'Offre'],
+  ['acceptee', 'Acceptée'],
+  ['refusee', 'Refusée'],
+  ['retiree', 'Retirée'],
+] as const);
+export type Stage = (typeof stages.values)[number];
+
+export const contracts = choices([
+  ['cdi', 'CDI'],
+  ['cdd', 'CDD'],
+  ['vacation', 'Vacation'],
+] as const);
+export type Contract = (typeof contracts.values)[number];
+
+export const auditActions = choices([
+  ['create', 'Création'],
+  ['update', 'Modification'],
+  ['delete', 'Suppression'],
+  ['login', 'Connexion'],
+  ['login_failed', 'Échec de connexion'],
+  ['logout', 'Déconnexion'],
+  ['denied', 'Accès refusé'],
+] as const);

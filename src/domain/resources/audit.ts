@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { auditActions } from '../enums';
+import { defineResource, policy, READ } from '../resource';
+
+/** Audit entries are written by the server only; the API never edits or deletes them. */
+export const audit = defineResource({
+  name: 'audit',
+  label: { one: 'Entrée du journal', many: 'Journal d’audit' },
+  fields: {
+    id: { label: 'N°', kind: 'id', sortable: true, filter: 'eq' },
+    at: { label: 'Date', kind: 'datetime', sortable: true, filter: 'range' },
+    userId: { label: 'Utilisateur', kind: 'reference', reference: 'users', sortable: true, filter: 'eq' },
+    action: { label: 'Action', kind: 'enum', choices: auditActions.choices, sortable: true, filter: 'eq' },
+    resource: { label: 'Ressource', kind: 'text', sortable: true, filter: 'eq' },
+    recordId: { label: 'Enregistrement', kind: 'integer', filter: 'eq' },
+    before: { label: 'Avant', kind: 'json' },
+    after: { label: 'Après', kind: 'json' },
+  },
+  schema: z.never(),
+  defaultSort: ['at', 'DESC'],
+  representation: ['id'],
+  policy: policy({ admin: READ, region: READ }),
+});

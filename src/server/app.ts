@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'drizzle-orm';
+import type { AppEnv } from './context';
+import type { Database } from './db/types';
+import { ApiError } from './errors';
+import { restRouter } from './rest/router';
+
+/** Largest request body accepted (JSON records are small; 1 MiB is generous). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The HTTP API, mounted under /api. The same app runs in Node (src/server/cli) and, for the demo and
+ * the app tests, inside msw in the browser or jsdom (mocks/): it touches no Node-only module.
+ */
+export function createApi(database: Database) {
+  const api = new Hono<AppEnv>();
+
+  api.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  api.use('*', async (c, next) => {
+    c.set('db', database.db);
+    c.set('actor', { userId: null });
+    await next();
+  });
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ message: 'Requête trop volumineuse (1 Mio au plus)' }, 413),
+    }),
+  );
+
+  api.get('/health', async (c) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return c.json({ status: 'ok', database: { kind: database.kind, reachable: true } });
+    } catch {
+      return c.json({ status: 'degraded', database: { kind: database.kind, reachable: false } }, 503);
+    }
+  });
+
+  api.route('/', restRouter());
+
+  api.notFound((c) => c.json({ message: `Route inconnue : ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  api.onError((error, c) => {
+    if (error instanceof ApiError) return c.json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) }, error.status);
+    if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête refusée' }, error.status);
+    console.error('[api] unexpected error', c.req.method, c.req.url, error);
+    return c.json({ message: 'Erreur interne du serveur' }, 500);
+  });
+  return api;
+}
+
+/** The API under /api, as the browser and msw reach it. */
+export function createApp(database: Database) {
+  const app = new Hono();
+  app.route('/api', createApi(database));
+  return app;
+}

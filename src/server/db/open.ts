@@ -1,0 +1,125 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { MIGRATION_LOCK } from './migrations';
+import * as schema from './schema';
+import type { Database, Db } from './types';
+
+/** Node-only: opens the embedded PGlite database in a folder, or PostgreSQL through a URL. */
+
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface OpenOptions {
+  /** PostgreSQL connection string; when absent, PGlite. */
+  databaseUrl?: string;
+  /** PGlite's folder (`DATA_DIR`); absent: in memory. */
+  dataDir?: string;
+  /** A PGlite image (`dumpDataDir()`) to start from instead of running initdb. */
+  loadDataDir?: Blob | File;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export interface NodeDatabase extends Database {
+  /** Applies the committed drizzle-kit migrations (serialised between processes on PostgreSQL). */
+  migrate(): Promise<void>;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<NodeDatabase> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options.dataDir, options.loadDataDir);
+}
+
+async function openPostgres(url: string, poolSize = 10): Promise<NodeDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A lost connection to the server must not crash the process; queries will fail and say so.
+  pool.on('error', (error) => console.error('[db] idle client error', error.message));
+  const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, kind: 'postgres', close: () => pool.end(), migrate: () => migratePostgres(url) };
+}
+
+/** On one connection, so that the advisory lock is taken and released by the same session. */
+async function migratePostgres(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrateNodePg(drizzleNodePg({ client, casing: 'snake_case' }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
+}
+
+async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<NodeDatabase> {
+  let release = () => {};
+  let pgDir: string | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockFolder(dataDir);
+    pgDir = join(dataDir, 'pgdata');
+  }
+  try {
+    const client = await PGlite.create({ dataDir: pgDir, loadDataDir });
+    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      migrate: () => migratePglite(db as never, { migrationsFolder }),
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * PGlite does not lock its folder, and two processes on one folder corrupt it: take an exclusive
+ * lock file, and refuse to start while another live process holds it.
+ */
+export function lockFolder(dataDir: string): () => void {
+  const lockPath = resolve(dataDir, 'maillage.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        rmSync(lockPath, { force: true });
+        process.off('exit', release);
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid))
+        throw new Error(
+          `Le dossier de données ${resolve(dataDir)} est déjà utilisé par le processus ${pid}. ` +
+            'Arrêtez-le, ou choisissez un autre dossier avec DATA_DIR (la base embarquée ne supporte qu’un processus).',
+        );
+      rmSync(lockPath, { force: true }); // left by a process that died
+    }
+  }
+  throw new Error(`Impossible de verrouiller ${lockPath}`);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

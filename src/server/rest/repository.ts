@@ -1,0 +1,257 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { fold } from '../../domain/text';
+import { searchFields } from '../../domain/resource';
+import { auditEntries, folded } from '../db/schema';
+import type { Db, Executor } from '../db/types';
+import { badRequest, conflict, notFound, pgError, type FieldErrors } from '../errors';
+import { columnOf, type ApiRecord, type Binding } from './bindings';
+import type { Filter, ListQuery } from './query';
+
+/**
+ * Reads and writes of any resource, driven by its binding. The REST router is a thin HTTP layer over
+ * these; stats and tests may call them too.
+ */
+
+/** Who acts, for the audit trail. */
+export interface Actor {
+  userId: number | null;
+}
+
+function fieldsAsColumns(b: Binding) {
+  const out: Record<string, AnyPgColumn> = {};
+  for (const field of Object.keys(b.resource.fields)) {
+    const column = columnOf(b, field);
+    if (column) out[field] = column;
+  }
+  return out;
+}
+
+function toApi(b: Binding, row: Record<string, unknown>): ApiRecord {
+  if (b.codecs) for (const [field, codec] of Object.entries(b.codecs)) row[field] = codec.fromDb(row[field]);
+  return row as ApiRecord;
+}
+
+function toDbValue(b: Binding, field: string, value: unknown) {
+  return b.codecs?.[field] ? b.codecs[field].toDb(value) : value;
+}
+
+function filterCondition(b: Binding, f: Filter): SQL | undefined {
+  const custom = b.filters?.[f.field];
+  if (custom) return custom(f.op === 'in' ? f.values : [(f as { value: unknown }).value]);
+  const column = columnOf(b, f.field);
+  if (!column) throw badRequest(`Filtre impossible sur « ${f.field} »`);
+  switch (f.op) {
+    case 'eq':
+      return f.value === null ? isNull(column) : eq(column, toDbValue(b, f.field, f.value));
+    case 'in':
+      return f.values.length ? inArray(column, f.values.map((v) => toDbValue(b, f.field, v))) : sql`false`;
+    case 'gte':
+      return gte(column, toDbValue(b, f.field, f.value));
+    case 'lte':
+      return lte(column, toDbValue(b, f.field, f.value));
+  }
+}
+
+/** `q`: every word must appear, accent- and case-insensitively, in one of the searchable fields. */
+function searchCondition(b: Binding, q: string): SQL | undefined {
+  const columns = searchFields(b.resource)
+    .map((f) => columnOf(b, f))
+    .filter((c): c is AnyPgColumn => !!c);
+  const words = fold(q).split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!columns.length || !words.length) return undefined;
+  return and(
+    ...words.map((word) => {
+      const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      return or(...columns.map((c) => sql`${folded(c)} like ${pattern}`));
+    }),
+  );
+}
+
+export function whereOf(b: Binding, query: Pick<ListQuery, 'filters' | 'q'>, scope?: SQL): SQL | undefined {
+  return and(scope, query.q ? searchCondition(b, query.q) : undefined, ...query.filters.map((f) => filterCondition(b, f)));
+}
+
+function orderOf(b: Binding, sort: ListQuery['sort']): SQL[] {
+  const column = columnOf(b, sort.field) ?? b.table.id;
+  const dir = sort.order === 'desc' ? desc : asc;
+  const key = b.resource.fields[sort.field]?.kind === 'text' ? folded(column) : column;
+  return [dir(key), dir(b.table.id)];
+}
+
+export async function attachAll(db: Executor, b: Binding, records: ApiRecord[]) {
+  if (b.attach) await b.attach(db, records);
+  return records;
+}
+
+export async function listRecords(db: Executor, b: Binding, query: ListQuery, scope?: SQL) {
+  const where = whereOf(b, query, scope);
+  const base = db.select(fieldsAsColumns(b)).from(b.table).where(where).orderBy(...orderOf(b, query.sort));
+  const rows = await (query.range ? base.limit(query.range.limit).offset(query.range.offset) : base);
+  const records = await attachAll(db, b, rows.map((r) => toApi(b, r)));
+  // A full page starting at 0 needs an exact total only when it might be longer than the page.
+  let total: number;
+  if (!query.range || (query.range.offset === 0 && rows.length < query.range.limit)) total = rows.length;
+  else {
+    const [{ n }] = await db.select({ n: count() }).from(b.table).where(where);
+    total = n;
+  }
+  return { records, total };
+}
+
+export async function getRecord(db: Executor, b: Binding, id: number, scope?: SQL): Promise<ApiRecord> {
+  const [row] = await db.select(fieldsAsColumns(b)).from(b.table).where(and(eq(b.table.id, id), scope));
+  if (!row) throw notFound(`${b.resource.label.one} n° ${id} introuvable`);
+  const [record] = await attachAll(db, b, [toApi(b, row)]);
+  return record;
+}
+
+/** Validates a record with the resource's schema; a 400 lists each field's message. */
+export function validate(b: Binding, input: unknown): Record<string, unknown> {
+  const result = (b.resource.schema as z.ZodType).safeParse(input);
+  if (result.success) return result.data as Record<string, unknown>;
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : '';
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  const first = Object.entries(errors)[0];
+  const message = first ? `Données invalides : ${b.resource.fields[first[0]]?.label ?? first[0]} — ${first[1]}` : 'Données invalides';
+  throw badRequest(message, errors);
+}
+
+function rowValues(b: Binding, input: Record<string, unknown>, before?: ApiRecord) {
+  const values: Record<string, unknown> = {};
+  const merged = { ...input, ...b.derive?.(input, before) };
+  for (const [field, value] of Object.entries(merged)) {
+    if (field === 'id' || field === 'version') continue;
+    if (columnOf(b, field)) values[field] = toDbValue(b, field, value);
+  }
+  return values;
+}
+
+/** The fields a client may send: the description's, minus read-only ones. */
+function writable(b: Binding, body: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(body))
+    if (b.resource.fields[field] && !b.resource.fields[field].readOnly && field !== 'id') out[field] = value;
+  return out;
+}
+
+async function audit(tx: Executor, actor: Actor, action: 'create' | 'update' | 'delete', b: Binding, id: number, before?: ApiRecord, after?: ApiRecord) {
+  await tx.insert(auditEntries).values({ userId: actor.userId, action, resource: b.resource.name, recordId: id, before: before ?? null, after: after ?? null });
+}
+
+export async function createRecord(db: Db, b: Binding, body: Record<string, unknown>, actor: Actor): Promise<ApiRecord> {
+  const input = validate(b, writable(b, body));
+  return translateErrors(b, 'write', () =>
+    db.transaction(async (tx) => {
+      const [{ id }] = (await tx.insert(b.table).values(rowValues(b, input) as never).returning({ id: b.table.id })) as { id: number }[];
+      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input) }, undefined);
+      const after = await getRecord(tx, b, id);
+      await audit(tx, actor, 'create', b, id, undefined, after);
+      return after;
+    }),
+  );
+}
+
+/**
+ * Updates a record. The body is laid over the current record, so a partial body (updateMany) keeps
+ * the other fields; the result is validated whole. A body whose `version` is not the current one is
+ * refused with 409, and so is a concurrent write that lands between our read and our update.
+ */
+export async function updateRecord(db: Db, b: Binding, id: number, body: Record<string, unknown>, actor: Actor, scope?: SQL): Promise<ApiRecord> {
+  const before = await getRecord(db, b, id, scope);
+  const version = body.version === undefined || body.version === null ? (before.version as number) : Number(body.version);
+  if (!Number.isInteger(version)) throw badRequest('Version invalide', { version: 'Nombre entier attendu' });
+  if (version !== before.version) throw staleWrite(b);
+  const input = validate(b, { ...writable(b, before), ...writable(b, body) });
+  return translateErrors(b, 'write', () =>
+    db.transaction(async (tx) => {
+      const values = { ...rowValues(b, input, before), version: sql`${b.table.version} + 1` };
+      const updated = await tx
+        .update(b.table)
+        .set(values as never)
+        .where(and(eq(b.table.id, id), eq(b.table.version!, version)))
+        .returning({ id: b.table.id });
+      if (!updated.length) throw staleWrite(b);
+      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input, before) }, before);
+      const after = await getRecord(tx, b, id);
+      await audit(tx, actor, 'update', b, id, before, after);
+      return after;
+    }),
+  );
+}
+
+export async function deleteRecord(db: Db, b: Binding, id: number, actor: Actor, scope?: SQL): Promise<ApiRecord> {
+  const before = await getRecord(db, b, id, scope);
+  return translateErrors(b, 'delete', () =>
+    db.transaction(async (tx) => {
+      const deleted = await tx.delete(b.table).where(eq(b.table.id, id)).returning({ id: b.table.id });
+      if (!deleted.length) throw notFound();
+      await audit(tx, actor, 'delete', b, id, before, undefined);
+      return before;
+    }),
+  );
+}
+
+function staleWrite(b: Binding) {
+  return conflict(
+    `${b.resource.label.one} a été modifié par quelqu’un d’autre depuis son ouverture. Rechargez-le pour voir la dernière version : vos saisies n’ont pas été enregistrées.`,
+  );
+}
+
+/** Referencing tables, named as users know them, for « cannot delete » messages. */
+const tableLabels: Record<string, string> = {
+  centre_members: 'des centres',
+  centres: 'des centres',
+  positions: 'des postes',
+  applications: 'des candidatures',
+  hires: 'des contrats',
+  activities: 'de l’activité saisie',
+  users: 'des comptes utilisateurs',
+  audit_entries: 'le journal d’audit',
+};
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Turns constraint violations into 400/409 answers that say which field and why. */
+async function translateErrors<T>(b: Binding, kind: 'write' | 'delete', run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const pg = pgError(error);
+    if (!pg) throw error;
+    const known = pg.constraint ? b.constraintMessages?.[pg.constraint] : undefined;
+    const field =
+      known?.field ??
+      Object.keys(b.resource.fields)
+        .filter((f) => f !== 'id' && pg.constraint?.includes(`_${snake(f)}_`))
+        .sort((x, y) => y.length - x.length)[0];
+    const errors = field ? { [field]: known?.message ?? 'Valeur refusée' } : undefined;
+    switch (pg.code) {
+      case '23503': {
+        if (kind === 'delete') {
+          const referencing = Object.keys(tableLabels).find((name) => pg.constraint?.startsWith(`${name}_`));
+          throw conflict(
+            `Suppression impossible : ${b.resource.label.one.toLowerCase()} est utilisé par ${referencing ? tableLabels[referencing] : 'd’autres données'}.`,
+          );
+        }
+        throw badRequest(known?.message ?? 'Référence inconnue', field ? { [field]: known?.message ?? 'Enregistrement inconnu' } : undefined);
+      }
+      case '23505':
+        throw badRequest(known?.message ?? 'Cette valeur est déjà utilisée', field ? { [field]: known?.message ?? 'Déjà utilisé' } : undefined);
+      case '23514':
+      case '23502':
+        throw badRequest(known?.message ?? 'Données refusées par une règle de cohérence', errors);
+      case '22P02':
+      case '22003':
+      case '22007':
+      case '22008':
+        throw badRequest('Valeur invalide', errors);
+      default:
+        throw error;
+    }
+  }
+}

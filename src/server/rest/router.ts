@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { resources } from '../../domain/resources';
+import type { AppEnv } from '../context';
+import { ApiError, badRequest, notFound } from '../errors';
+import { bindings } from './bindings';
+import { parseListQuery } from './query';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from './repository';
+
+/**
+ * One ra-data-simple-rest router for every resource:
+ * GET /<resource>?sort&range&filter, GET/PUT/DELETE /<resource>/<id>, POST /<resource>.
+ */
+export function restRouter() {
+  const router = new Hono<AppEnv>();
+
+  for (const resource of resources) {
+    const b = bindings[resource.name];
+    const path = `/${resource.name}`;
+    const readOnly = resource.name === 'audit';
+
+    router.get(path, async (c) => {
+      const query = parseListQuery(resource, new URL(c.req.url).searchParams);
+      const { records, total } = await listRecords(c.var.db, b, query);
+      const start = query.range?.offset ?? 0;
+      const end = records.length ? start + records.length - 1 : start;
+      c.header('Content-Range', `${resource.name} ${start}-${end}/${total}`);
+      return c.json(records);
+    });
+
+    router.get(`${path}/:id`, async (c) => c.json(await getRecord(c.var.db, b, recordId(c.req.param('id')))));
+
+    if (readOnly) {
+      const refuse = () => {
+        throw new ApiError(405, 'Le journal d’audit ne se modifie pas');
+      };
+      router.post(path, refuse);
+      router.on(['PUT', 'PATCH', 'DELETE'], `${path}/:id`, refuse);
+      continue;
+    }
+
+    router.post(path, async (c) => c.json(await createRecord(c.var.db, b, await jsonBody(c.req.raw), c.var.actor), 201));
+
+    router.put(`${path}/:id`, async (c) => {
+      const id = recordId(c.req.param('id'));
+      return c.json(await updateRecord(c.var.db, b, id, await jsonBody(c.req.raw), c.var.actor));
+    });
+
+    router.delete(`${path}/:id`, async (c) => {
+      const id = recordId(c.req.param('id'));
+      if (resource.deleteRefusal) throw new ApiError(405, resource.deleteRefusal);
+      return c.json(await deleteRecord(c.var.db, b, id, c.var.actor));
+    });
+  }
+  return router;
+}
+
+/** Ids are positive integers; anything else names no record. */
+export function recordId(raw: string): number {
+  const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`Identifiant « ${raw.slice(0, 40)} » inconnu`);
+  return id;
+}
+
+export async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw badRequest('Corps de requête JSON invalide');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Un objet JSON est attendu');
+  return body as Record<string, unknown>;
+}
