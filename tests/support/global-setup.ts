@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/server/db/open';
+import { postgresReachable, POSTGRES_ADMIN_URL } from './postgres';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A PGlite data folder image, migrated and empty, that each test database starts from. */
+    pgliteImage: string;
+    /** Whether the PostgreSQL suites run. */
+    postgres: boolean;
+  }
+}
+
+/** Builds the migrated PGlite image once (initdb costs seconds), and decides whether PostgreSQL runs. */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-test-'));
+  const database = await openDatabase({});
+  await database.migrate();
+  const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
+  const image = join(dir, 'migrated.tar');
+  writeFileSync(image, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
+  await database.close();
+  project.provide('pgliteImage', image);
+
+  const required = process.env.MAILLAGE_TEST_PG === '1';
+  const reachable = process.env.MAILLAGE_TEST_PG === '0' ? false : await postgresReachable();
+  if (required && !reachable) throw new Error(`MAILLAGE_TEST_PG=1 but PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL}`);
+  project.provide('postgres', reachable);
+
+  return () => rmSync(dir, { recursive: true, force: true });
+}
