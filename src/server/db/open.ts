@@ -85,17 +85,22 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<
  * PGlite does not lock its folder, and two processes on one folder corrupt it: take an exclusive
  * lock file, and refuse to start while another live process holds it.
  */
+const heldLocks = new Set<string>();
+
 export function lockFolder(dataDir: string): () => void {
   const lockPath = resolve(dataDir, 'maillage.lock');
+  if (heldLocks.has(lockPath)) throw new Error(`Le dossier de données ${resolve(dataDir)} est déjà ouvert par ce processus.`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldLocks.add(lockPath);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        heldLocks.delete(lockPath);
         rmSync(lockPath, { force: true });
         process.off('exit', release);
       };
@@ -109,7 +114,7 @@ export function lockFolder(dataDir: string): () => void {
           `Le dossier de données ${resolve(dataDir)} est déjà utilisé par le processus ${pid}. ` +
             'Arrêtez-le, ou choisissez un autre dossier avec DATA_DIR (la base embarquée ne supporte qu’un processus).',
         );
-      rmSync(lockPath, { force: true }); // left by a process that died
+      rmSync(lockPath, { force: true }); // left by a process that died (or an earlier one with our pid)
     }
   }
   throw new Error(`Impossible de verrouiller ${lockPath}`);
