@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Starts `src/server/cli/start.ts` in its own process and resolves with its URL once it listens. */
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  /** Milliseconds from spawn to « Prêt ». */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+export function startServerProcess(env: Record<string, string>, args: string[] = ['--no-build']): Promise<ServerProcess> {
+  const spawned = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli/start.ts', ...args], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.on('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Prêt en .*http:\/\/[\w.]+:(\d+)/.exec(output);
+      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}`, readyMs: Date.now() - spawned, stop });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
