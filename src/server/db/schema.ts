@@ -339,8 +339,6 @@ export const users = pgTable(
     memberId: integer().references(() => members.id),
     active: boolean().notNull().default(true),
     passwordHash: text(),
-    failedLogins: integer().notNull().default(0),
-    lockedUntil: timestamp({ withTimezone: true, mode: 'string' }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -351,6 +349,18 @@ export const users = pgTable(
     index('users_member_idx').on(t.memberId),
   ],
 );
+
+/**
+ * Sign-in attempts per key (`email:<address>`, `ip:<address>`) in the current window, shared by all
+ * API processes. Keyed by the address typed, whether or not an account has it, so that lockouts
+ * do not reveal which accounts exist.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  windowStartedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  lockedUntil: timestamp({ withTimezone: true, mode: 'string' }),
+});
 
 /** Server-side session state, so that several API processes share sign-ins. */
 export const sessions = pgTable(

@@ -114,6 +114,13 @@ CREATE TABLE "hires" (
 	CONSTRAINT "hires_rpps_check" CHECK ("hires"."rpps" ~ '^[0-9]{11}$')
 );
 --> statement-breakpoint
+CREATE TABLE "login_throttle" (
+	"key" text PRIMARY KEY NOT NULL,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"window_started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"locked_until" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "members" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "members_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"version" integer DEFAULT 1 NOT NULL,
@@ -184,8 +191,6 @@ CREATE TABLE "users" (
 	"member_id" integer,
 	"active" boolean DEFAULT true NOT NULL,
 	"password_hash" text,
-	"failed_logins" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_role_check" CHECK ("users"."role" in ('admin', 'region', 'hr', 'member')),
 	CONSTRAINT "users_member_check" CHECK (("users"."role" = 'member') = ("users"."member_id" is not null))
