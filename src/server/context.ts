@@ -1,3 +1,5 @@
+import type { PasswordHasher } from './auth/passwords';
+import type { SessionState } from './auth/sessions';
 import type { Db } from './db/types';
 import type { Actor } from './rest/repository';
 
@@ -6,5 +8,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     actor: Actor;
+    passwords: PasswordHasher;
+    /** Set by `requireSession` on every route but the public ones. */
+    session?: SessionState;
   };
 }

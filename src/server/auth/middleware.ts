@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors';
+import { findSession, SESSION_COOKIE } from './sessions';
+
+/** Routes reachable without a session. */
+const PUBLIC = new Set(['/api/auth/login', '/api/health']);
+
+/** Every other /api route needs a live session; 401 otherwise. */
+export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (PUBLIC.has(c.req.path)) return next();
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? await findSession(c.var.db, token) : null;
+  if (!session) throw new ApiError(401, 'Session absente ou expirée : veuillez vous connecter');
+  c.set('session', session);
+  c.set('actor', { userId: session.user.id });
+  await next();
+};
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Every write carries the session's CSRF token in X-CSRF-Token (a cross-site page cannot read it). */
+export const requireCsrfToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (SAFE.has(c.req.method) || PUBLIC.has(c.req.path)) return next();
+  const sent = c.req.header('x-csrf-token') ?? '';
+  const expected = c.var.session?.csrfToken ?? '';
+  let diff = sent.length ^ expected.length;
+  for (let i = 0; i < expected.length; i++) diff |= sent.charCodeAt(i) ^ expected.charCodeAt(i);
+  if (!expected || diff !== 0) throw new ApiError(403, 'Jeton anti-CSRF absent ou invalide : rechargez la page');
+  await next();
+};
