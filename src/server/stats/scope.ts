@@ -1,0 +1,70 @@
+import type { SQL } from 'drizzle-orm';
+import { resources } from '../../domain/resources';
+import type { StatsScopeInfo } from '../../domain/stats';
+import { authorize } from '../auth/policy';
+import type { Principal } from '../auth/sessions';
+import type { Executor } from '../db/types';
+import { forbidden } from '../errors';
+import { bindings } from '../rest/bindings';
+
+/** The resources whose rows the statistics aggregate, each limited like its list. */
+export const scopedResources = ['members', 'centres', 'positions', 'hires', 'activities'] as const;
+export type ScopedResource = (typeof scopedResources)[number];
+
+/**
+ * What a caller's statistics may cover, decided once from the resources' policy tables:
+ * - per resource, `undefined` (every row), the SQL condition of its list for a `member` user (the rows
+ *   of the centres its member backs: `bindings[resource].scope`), or `null` (refused);
+ * - `canSeePipeline`: aggregate counts of applications (the funnel, the HR pipeline). Granted to the
+ *   roles that read applications (`admin`, `hr`) and to `region`, which reads no candidate data but
+ *   sees the funnel's counts (never a person); refused to `member`.
+ */
+export interface StatsScope {
+  user: Principal;
+  info: StatsScopeInfo;
+  read: Record<ScopedResource, SQL | undefined | null>;
+  canSeePipeline: boolean;
+}
+
+export function statsScope(user: Principal): StatsScope {
+  const read = {} as StatsScope['read'];
+  for (const name of scopedResources) {
+    const b = bindings[name];
+    const access = b.resource.policy[user.role].read;
+    read[name] =
+      access === 'all' ? undefined : access === 'scoped' && user.memberId !== null && b.scope ? b.scope(user.memberId) : null;
+  }
+  const applications = resources.find((r) => r.name === 'applications')!;
+  const canSeePipeline = applications.policy[user.role].read === 'all' || user.role === 'region';
+  const scoped = scopedResources.some((name) => read[name] !== undefined && read[name] !== null);
+  const info: StatsScopeInfo = scoped && user.memberId !== null ? { kind: 'member', memberId: user.memberId } : { kind: 'all' };
+  return { user, info, read, canSeePipeline };
+}
+
+/**
+ * The conditions for the resources an endpoint aggregates; a refusal answers 403 through `authorize`,
+ * which records it in the audit trail like any other refusal.
+ */
+export async function requireRead<const N extends ScopedResource>(
+  db: Executor,
+  scope: StatsScope,
+  names: readonly N[],
+): Promise<Record<N, SQL | undefined>> {
+  const out = {} as Record<N, SQL | undefined>;
+  for (const name of names) {
+    const condition = scope.read[name];
+    if (condition === null) {
+      await authorize(db, scope.user, bindings[name].resource, 'read');
+      throw forbidden();
+    }
+    out[name] = condition ?? undefined;
+  }
+  return out;
+}
+
+/** Aggregates of applications: 403 (recorded) for the roles that may not see them. */
+export async function requirePipeline(db: Executor, scope: StatsScope): Promise<void> {
+  if (scope.canSeePipeline) return;
+  await authorize(db, scope.user, bindings.applications.resource, 'read');
+  throw forbidden();
+}
