@@ -1,0 +1,550 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { colleges, professions, stages, type Contract, type Profession, type Stage } from '../../domain/enums';
+import {
+  addDays,
+  cumulativeTarget,
+  FIRST_YEAR,
+  funnelSteps,
+  FUNNEL_STAGES,
+  HR_HORIZON_DAYS,
+  POSITION_AGE_BUCKETS,
+  rate,
+  round1,
+  targetOf,
+  targetPathAt,
+  totalProfessionalsTarget,
+  type ActivityStats,
+  type CentresByYearStats,
+  type CountingRule,
+  type FunnelStage,
+  type FunnelStats,
+  type HiresByMonthStats,
+  type HrStats,
+  type OverviewStats,
+  type PositionAgeBucket,
+  type ProfessionCount,
+  type RetentionStats,
+  type StatsPeriod,
+  type UpcomingHire,
+  type YearTarget,
+} from '../../domain/stats';
+import * as t from '../db/schema';
+import type { Executor } from '../db/types';
+import {
+  centreOpen,
+  countedHire,
+  date,
+  funnelRank,
+  hireInPost,
+  memberActive,
+  personOfHire,
+  rows,
+  scoped,
+  type Condition,
+} from './sql';
+
+/**
+ * One function per dashboard view. Each takes the scope conditions the caller's role allows (undefined:
+ * everything; for a `member`, the rows of the centres its member backs) and answers aggregates
+ * computed by PostgreSQL; JavaScript only reshapes them and applies the targets (a few rows).
+ */
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+/** The year a period's "this year" figures are about: the period's, or the current one for all time. */
+export const yearOfPeriod = (p: StatsPeriod) => p.year ?? yearOf(p.asOf);
+
+const byProfession = <R extends { profession: Profession }>(list: R[], empty: (p: Profession) => R): R[] =>
+  professions.values.map((p) => list.find((r) => r.profession === p) ?? empty(p));
+
+// --- Overview -----------------------------------------------------------------------------------
+
+export async function overview(
+  db: Executor,
+  where: { members: Condition; centres: Condition; positions: Condition; hires: Condition },
+  period: StatsPeriod,
+  rule: CountingRule,
+  targets: YearTarget[],
+): Promise<Omit<OverviewStats, 'period' | 'scope'>> {
+  const { asOf } = period;
+  const year = yearOfPeriod(period);
+  const yearFrom = `${year}-01-01`;
+
+  const [staff, recruited, centres, members, positions] = await Promise.all([
+    rows<{ profession: Profession; in_post: number; counted_in_post: number; fte: number }>(
+      db,
+      sql`select profession, count(distinct person)::int as in_post,
+            count(distinct person) filter (where counted)::int as counted_in_post, coalesce(sum(fte), 0)::float8 as fte
+          from (select ${personOfHire} as person, ${t.hires.profession} as profession, ${t.hires.fte} as fte, ${countedHire(rule)} as counted
+                from ${t.hires} where ${scoped(where.hires)} and ${hireInPost(asOf)}) h
+          group by profession`,
+    ),
+    rows<{ profession: Profession; in_year: number; since_start: number }>(
+      db,
+      sql`select profession, count(*) filter (where first_on >= ${date(yearFrom)} and first_on <= ${date(asOf)})::int as in_year,
+            count(*) filter (where first_on <= ${date(asOf)})::int as since_start
+          from (select ${personOfHire} as person, min(${t.hires.profession}) as profession, min(${t.hires.startOn}) as first_on
+                from ${t.hires} where ${scoped(where.hires)} and ${countedHire(rule)} group by 1) f
+          group by profession`,
+    ),
+    rows<{ open: number; antennes: number; suspended: number; opened_in_year: number }>(
+      db,
+      sql`select count(*) filter (where ${centreOpen(date(asOf))})::int as open,
+            count(*) filter (where ${centreOpen(date(asOf))} and ${t.centres.parentCentreId} is not null)::int as antennes,
+            count(*) filter (where ${centreOpen(date(asOf))} and ${t.centres.status} = 'suspendu')::int as suspended,
+            count(*) filter (where ${t.centres.status} not in ('projet', 'travaux')
+              and ${t.centres.openedOn} >= ${date(yearFrom)} and ${t.centres.openedOn} <= ${date(asOf)})::int as opened_in_year
+          from ${t.centres} where ${scoped(where.centres)}`,
+    ),
+    rows<{ college: number; count: number }>(
+      db,
+      sql`select ${t.members.college}::int as college, count(*)::int as count
+          from ${t.members} where ${scoped(where.members)} and ${memberActive(asOf)} group by 1`,
+    ),
+    rows<{ profession: Profession; count: number; fte: number }>(
+      db,
+      sql`select ${t.positions.profession} as profession, count(*)::int as count, coalesce(sum(${t.positions.fte}), 0)::float8 as fte
+          from ${t.positions} where ${scoped(where.positions)} and ${t.positions.status} = 'ouvert' group by 1`,
+    ),
+  ]);
+
+  const staffByProfession: ProfessionCount[] = byProfession(
+    staff.map((r) => ({
+      profession: r.profession,
+      counted: rule.professions.includes(r.profession),
+      inPost: r.in_post,
+      countedInPost: r.counted_in_post,
+      fte: round1(r.fte),
+    })),
+    (p) => ({ profession: p, counted: rule.professions.includes(p), inPost: 0, countedInPost: 0, fte: 0 }),
+  );
+  const total = totalProfessionalsTarget(targets);
+  const sum = <R>(list: R[], f: (r: R) => number) => list.reduce((s, r) => s + f(r), 0);
+  const c = centres[0];
+  return {
+    rule,
+    professionals: {
+      inPost: sum(staffByProfession, (r) => r.countedInPost),
+      target: total.target,
+      targetYear: total.year,
+      targetToDate: cumulativeTarget(targets, yearOf(asOf), 'professionals'),
+      staffInPost: sum(staffByProfession, (r) => r.inPost),
+      byProfession: staffByProfession,
+    },
+    hires: {
+      year,
+      count: sum(recruited, (r) => r.in_year),
+      target: targetOf(targets, year).professionals,
+      byProfession: rule.professions.map((p) => ({ profession: p, count: recruited.find((r) => r.profession === p)?.in_year ?? 0 })),
+      sinceStart: sum(recruited, (r) => r.since_start),
+    },
+    centres: {
+      open: c.open,
+      antennes: c.antennes,
+      suspended: c.suspended,
+      openedInYear: c.opened_in_year,
+      targetInYear: targetOf(targets, year).centres,
+      targetToDate: cumulativeTarget(targets, yearOf(asOf), 'centres'),
+    },
+    members: {
+      total: sum(members, (r) => r.count),
+      byCollege: colleges.values.map((college) => ({ college, count: members.find((r) => r.college === college)?.count ?? 0 })),
+    },
+    positions: {
+      open: sum(positions, (r) => r.count),
+      fte: round1(sum(positions, (r) => r.fte)),
+      byProfession: professions.values.map((p) => ({ profession: p, count: positions.find((r) => r.profession === p)?.count ?? 0 })),
+    },
+  };
+}
+
+// --- Hires by month -----------------------------------------------------------------------------
+
+/**
+ * Recruitments per month: a person is recruited once, on the first day of their first counted contract
+ * (a move to another centre or a renewal is not a new recruitment). For a year, its twelve months and
+ * the cumulative since January; for all time, every month from January 2022 (or the first recruitment)
+ * to `asOf`, cumulative since the beginning.
+ */
+export async function hiresByMonth(
+  db: Executor,
+  where: { hires: Condition },
+  period: StatsPeriod,
+  rule: CountingRule,
+  targets: YearTarget[],
+): Promise<Omit<HiresByMonthStats, 'period' | 'scope'>> {
+  const { asOf } = period;
+  const first = period.year === null ? sql`least(${date(`${FIRST_YEAR}-01-01`)}, coalesce((select date_trunc('month', min(first_on))::date from firsts), ${date(`${FIRST_YEAR}-01-01`)}))` : date(`${period.year}-01-01`);
+  const last = period.year === null ? date(`${asOf.slice(0, 7)}-01`) : date(`${period.year}-12-01`);
+  const result = await rows<{ month: string; hires: number; cumulative: number }>(
+    db,
+    sql`with firsts as (
+          select ${personOfHire} as person, min(${t.hires.startOn}) as first_on
+          from ${t.hires} where ${scoped(where.hires)} and ${countedHire(rule)} group by 1
+        ),
+        months as (select generate_series((${first})::timestamp, (${last})::timestamp, interval '1 month')::date as m)
+        select to_char(m, 'YYYY-MM') as month, count(f.person)::int as hires,
+          (sum(count(f.person)) over (order by m))::int as cumulative
+        from months left join firsts f
+          on f.first_on >= m and f.first_on < (m + interval '1 month')::date and f.first_on <= ${date(asOf)}
+        group by m order by m`,
+  );
+  const asOfMonth = asOf.slice(0, 7);
+  const base = period.year === null ? 'all' : 'year';
+  return {
+    rule,
+    months: result.map((r) => ({
+      month: r.month,
+      hires: r.hires,
+      cumulative: r.month <= asOfMonth ? r.cumulative : null,
+      target: targetPathAt(targets, r.month, base),
+    })),
+  };
+}
+
+// --- Centres by year ----------------------------------------------------------------------------
+
+/** Centres opened and closed each year, open at the year's end (or on `asOf`), against the plan. */
+export async function centresByYear(
+  db: Executor,
+  where: { centres: Condition },
+  period: StatsPeriod,
+  targets: YearTarget[],
+): Promise<Omit<CentresByYearStats, 'period' | 'scope'>> {
+  const { asOf } = period;
+  const lastYear = period.year ?? yearOf(asOf);
+  const firstYear =
+    period.year !== null
+      ? sql`${period.year}::int`
+      : sql`least(${FIRST_YEAR}::int, coalesce((select min(extract(year from opened_on))::int from c), ${FIRST_YEAR}::int))`;
+  const yearEnd = sql`least(make_date(y, 12, 31), ${date(asOf)})`;
+  const result = await rows<{ year: number; opened: number; closed: number; open_at_end: number }>(
+    db,
+    sql`with c as (
+          select ${t.centres.id} as id, ${t.centres.status} as status, ${t.centres.openedOn} as opened_on,
+            ${t.centres.closedOn} as closed_on
+          from ${t.centres} where ${scoped(where.centres)} and ${t.centres.status} not in ('projet', 'travaux')
+        ),
+        years as (select generate_series(${firstYear}, ${lastYear}::int) as y)
+        select y::int as year,
+          count(c.id) filter (where extract(year from c.opened_on) = y and c.opened_on <= ${date(asOf)})::int as opened,
+          count(c.id) filter (where extract(year from c.closed_on) = y and c.closed_on <= ${date(asOf)})::int as closed,
+          count(c.id) filter (where c.opened_on <= ${yearEnd}
+            and (case when c.closed_on is not null then c.closed_on > ${yearEnd} else c.status <> 'ferme' end))::int as open_at_end
+        from years left join c on true
+        group by y order by y`,
+  );
+  return {
+    years: result.map((r) => ({
+      year: r.year,
+      opened: r.opened,
+      closed: r.closed,
+      openAtEnd: r.open_at_end,
+      target: targetOf(targets, r.year).centres,
+      cumulativeTarget: cumulativeTarget(targets, r.year, 'centres'),
+    })),
+  };
+}
+
+// --- Funnel -------------------------------------------------------------------------------------
+
+/**
+ * The applications received in the period and how far each has got: the furthest funnel stage it
+ * reached (from its stage history and its current stage), its outcome, and the days from receipt to
+ * acceptance and to the first day of the contract that followed. Counts only.
+ */
+export async function funnel(db: Executor, period: StatsPeriod): Promise<Omit<FunnelStats, 'period' | 'scope'>> {
+  const received = period.from ? sql`a.applied_on >= ${date(period.from)} and a.applied_on <= ${date(period.to)}` : sql`true`;
+  const reachedColumns = FUNNEL_STAGES.map((s, i) => sql`count(*) filter (where furthest >= ${sql.raw(String(i))})::int as ${sql.identifier(`reached_${s}`)}`);
+  const [r] = await rows<
+    Record<`reached_${FunnelStage}`, number> & {
+      total: number;
+      accepted: number;
+      refused: number;
+      withdrawn: number;
+      with_acceptance: number;
+      median_to_acceptance: number | null;
+      started: number;
+      median_to_start: number | null;
+    }
+  >(
+    db,
+    sql`with a as (
+          select a.id, a.stage, a.applied_on,
+            greatest(${funnelRank(sql`a.stage`)}, coalesce(max(${funnelRank(sql`s.stage`)}), 0)) as furthest,
+            least(min(s.reached_on) filter (where s.stage = 'acceptee'), case when a.stage = 'acceptee' then a.stage_on end) as accepted_on,
+            (select min(${t.hires.startOn}) from ${t.hires} where ${t.hires.applicationId} = a.id and ${t.hires.startOn} <= ${date(period.asOf)}) as started_on
+          from ${t.applications} a left join ${t.applicationStages} s on s.application_id = a.id
+          where ${received}
+          group by a.id
+        )
+        select count(*)::int as total, ${sql.join(reachedColumns, sql`, `)},
+          count(*) filter (where stage = 'acceptee')::int as accepted,
+          count(*) filter (where stage = 'refusee')::int as refused,
+          count(*) filter (where stage = 'retiree')::int as withdrawn,
+          count(accepted_on)::int as with_acceptance,
+          (percentile_cont(0.5) within group (order by accepted_on - applied_on))::float8 as median_to_acceptance,
+          count(started_on)::int as started,
+          (percentile_cont(0.5) within group (order by started_on - applied_on))::float8 as median_to_start
+        from a`,
+  );
+  const reached = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[`reached_${s}`]])) as Record<FunnelStage, number>;
+  return {
+    applications: r.total,
+    steps: funnelSteps(reached),
+    outcomes: { accepted: r.accepted, refused: r.refused, withdrawn: r.withdrawn, inProgress: r.total - r.accepted - r.refused - r.withdrawn },
+    timeToHire: {
+      accepted: r.with_acceptance,
+      medianDaysToAcceptance: r.median_to_acceptance === null ? null : round1(r.median_to_acceptance),
+      started: r.started,
+      medianDaysToStart: r.median_to_start === null ? null : round1(r.median_to_start),
+    },
+  };
+}
+
+// --- Retention ----------------------------------------------------------------------------------
+
+/**
+ * Departures and retention of the persons who count toward the target. A departure is a counted
+ * contract whose last day falls in the period (up to `asOf`) and that no counted contract of the same
+ * person continues (from the next day on): a move to another centre or a CDI after a CDD is no departure.
+ */
+export async function retention(
+  db: Executor,
+  where: { hires: Condition },
+  period: StatsPeriod,
+  rule: CountingRule,
+): Promise<Omit<RetentionStats, 'period' | 'scope'>> {
+  const { asOf, from } = period;
+  const h = sql`h as (
+    select ${personOfHire} as person, ${t.hires.profession} as profession, ${t.hires.startOn} as start_on, ${t.hires.endOn} as end_on
+    from ${t.hires} where ${scoped(where.hires)} and ${countedHire(rule)}
+  )`;
+  const inPostOn = (person: SQL, on: SQL) =>
+    sql`exists (select 1 from h h2 where h2.person = ${person} and h2.start_on <= ${on} and (h2.end_on is null or h2.end_on >= ${on}))`;
+  const inPeriod = (column: string) => (from ? sql`${sql.raw(column)} >= ${date(from)} and ` : sql``);
+
+  const [departures, [kept], [anniversary]] = await Promise.all([
+    rows<{ profession: Profession; count: number }>(
+      db,
+      sql`with ${h}, d as (
+            select distinct h.person, h.profession, h.end_on from h
+            where ${inPeriod('h.end_on')} h.end_on <= ${date(asOf)}
+              and not exists (select 1 from h h2 where h2.person = h.person and h2.start_on <= h.end_on + 1
+                              and (h2.end_on is null or h2.end_on > h.end_on))
+          )
+          select profession, count(*)::int as count from d group by profession`,
+    ),
+    rows<{ base: number; retained: number }>(
+      db,
+      sql`with ${h}, b as (
+            select person, ${inPostOn(sql.raw('b0.person'), date(asOf))} as retained
+            from (select distinct person from h
+                  where ${from ? sql`start_on <= ${date(from)} and (end_on is null or end_on >= ${date(from)})` : sql`start_on <= ${date(asOf)}`}) b0
+          )
+          select count(*)::int as base, count(*) filter (where retained)::int as retained from b`,
+    ),
+    rows<{ base: number; retained: number }>(
+      db,
+      sql`with ${h}, f as (
+            select person, (min(start_on) + interval '1 year')::date as anniversary, min(start_on) as first_on from h group by person
+          ), b as (
+            select ${inPostOn(sql.raw('f.person'), sql`f.anniversary`)} as retained from f
+            where ${inPeriod('f.first_on')} f.anniversary <= ${date(asOf)}
+          )
+          select count(*)::int as base, count(*) filter (where retained)::int as retained from b`,
+    ),
+  ]);
+  return {
+    rule,
+    departures: {
+      total: departures.reduce((s, r) => s + r.count, 0),
+      byProfession: rule.professions.map((p) => ({ profession: p, count: departures.find((r) => r.profession === p)?.count ?? 0 })),
+    },
+    retention: { from, base: kept.base, retained: kept.retained, rate: rate(kept.retained, kept.base) },
+    twelveMonth: { base: anniversary.base, retained: anniversary.retained, rate: rate(anniversary.retained, anniversary.base) },
+  };
+}
+
+// --- Activity -----------------------------------------------------------------------------------
+
+/** Monthly activity of the centres; a year's twelve months, or every month from the first to the last reported. */
+export async function activity(
+  db: Executor,
+  where: { activities: Condition },
+  period: StatsPeriod,
+): Promise<Omit<ActivityStats, 'period' | 'scope'>> {
+  const inPeriod = period.from ? sql`${t.activities.month} >= ${date(period.from)} and ${t.activities.month} <= ${date(period.to)}` : sql`true`;
+  // One row of bounds: the year's months, or the first and last months reported.
+  const bounds =
+    period.year === null
+      ? sql`select min(month) as lo, max(month) as hi from a`
+      : sql`select ${date(`${period.year}-01-01`)} as lo, ${date(`${period.year}-12-01`)} as hi`;
+  const result = await rows<{
+    month: string;
+    scheduled: number;
+    unscheduled: number;
+    home_visits: number;
+    out_of_hours_shifts: number;
+    new_referring_patients: number;
+    centres_reporting: number;
+  }>(
+    db,
+    sql`with a as (
+          select ${t.activities.month} as month, ${t.activities.scheduled} as scheduled, ${t.activities.unscheduled} as unscheduled,
+            ${t.activities.homeVisits} as home_visits, ${t.activities.outOfHoursShifts} as out_of_hours_shifts,
+            ${t.activities.newReferringPatients} as new_referring_patients
+          from ${t.activities} where ${scoped(where.activities)} and ${inPeriod}
+        ),
+        bounds as (${bounds}),
+        months as (select generate_series(lo::timestamp, hi::timestamp, interval '1 month')::date as m from bounds where lo is not null)
+        select to_char(m, 'YYYY-MM') as month,
+          coalesce(sum(a.scheduled), 0)::int as scheduled, coalesce(sum(a.unscheduled), 0)::int as unscheduled,
+          coalesce(sum(a.home_visits), 0)::int as home_visits, coalesce(sum(a.out_of_hours_shifts), 0)::int as out_of_hours_shifts,
+          coalesce(sum(a.new_referring_patients), 0)::int as new_referring_patients, count(a.month)::int as centres_reporting
+        from months left join a on a.month = m
+        group by m order by m`,
+  );
+  const months = result.map((r) => ({
+    month: r.month,
+    scheduled: r.scheduled,
+    unscheduled: r.unscheduled,
+    homeVisits: r.home_visits,
+    outOfHoursShifts: r.out_of_hours_shifts,
+    newReferringPatients: r.new_referring_patients,
+    centresReporting: r.centres_reporting,
+  }));
+  const total = (k: 'scheduled' | 'unscheduled' | 'homeVisits' | 'outOfHoursShifts' | 'newReferringPatients') =>
+    months.reduce((s, m) => s + m[k], 0);
+  return {
+    months,
+    totals: {
+      scheduled: total('scheduled'),
+      unscheduled: total('unscheduled'),
+      consultations: total('scheduled') + total('unscheduled'),
+      homeVisits: total('homeVisits'),
+      outOfHoursShifts: total('outOfHoursShifts'),
+      newReferringPatients: total('newReferringPatients'),
+    },
+  };
+}
+
+// --- Departments --------------------------------------------------------------------------------
+
+/** Centres open and counted professionals in post on `asOf`, per department of the centres. */
+export async function departmentCounts(
+  db: Executor,
+  where: { centres: Condition; hires: Condition },
+  period: StatsPeriod,
+  rule: CountingRule,
+): Promise<Map<string, { centres: number; professionals: number }>> {
+  const { asOf } = period;
+  const [centres, professionals] = await Promise.all([
+    rows<{ code: string; count: number }>(
+      db,
+      sql`select ${t.centres.departmentCode} as code, count(*)::int as count
+          from ${t.centres} where ${scoped(where.centres)} and ${centreOpen(date(asOf))} group by 1`,
+    ),
+    rows<{ code: string; count: number }>(
+      db,
+      sql`select ${t.centres.departmentCode} as code, count(distinct ${personOfHire})::int as count
+          from ${t.hires} join ${t.centres} on ${t.centres.id} = ${t.hires.centreId}
+          where ${scoped(where.hires)} and ${countedHire(rule)} and ${hireInPost(asOf)} group by 1`,
+    ),
+  ]);
+  const out = new Map<string, { centres: number; professionals: number }>();
+  const entry = (code: string) => out.get(code) ?? out.set(code, { centres: 0, professionals: 0 }).get(code)!;
+  for (const r of centres) entry(r.code).centres = r.count;
+  for (const r of professionals) entry(r.code).professionals = r.count;
+  return out;
+}
+
+// --- HR -----------------------------------------------------------------------------------------
+
+const UPCOMING_LIMIT = 100;
+
+/** Pipeline by current stage, open positions by age, starts and contract ends within the horizon. */
+export async function hr(
+  db: Executor,
+  where: { positions: Condition; hires: Condition },
+  asOf: string,
+): Promise<Omit<HrStats, 'period' | 'scope'>> {
+  const horizon = addDays(asOf, HR_HORIZON_DAYS);
+  const inProgress = FUNNEL_STAGES.filter((s) => s !== 'acceptee');
+  const age = sql`(${date(asOf)} - ${t.positions.openedOn})`;
+  const bucket = sql.raw(
+    `case ${POSITION_AGE_BUCKETS.map((b) => (b.max === null ? `else '${b.key}'` : `when age < ${b.max} then '${b.key}'`)).join(' ')} end`,
+  );
+  const upcoming = (on: typeof t.hires.startOn | typeof t.hires.endOn, window: SQL) =>
+    Promise.all([
+      rows<{ profession: Profession; count: number }>(
+        db,
+        sql`select ${t.hires.profession} as profession, count(*)::int as count from ${t.hires}
+            where ${scoped(where.hires)} and ${window} group by 1`,
+      ),
+      rows<{ id: number; first_name: string; last_name: string; profession: Profession; contract: Contract; centre_id: number; centre_name: string; on_date: string }>(
+        db,
+        sql`select ${t.hires.id} as id, ${t.hires.firstName} as first_name, ${t.hires.lastName} as last_name,
+              ${t.hires.profession} as profession, ${t.hires.contract} as contract, ${t.hires.centreId} as centre_id,
+              ${t.centres.name} as centre_name, ${on}::text as on_date
+            from ${t.hires} join ${t.centres} on ${t.centres.id} = ${t.hires.centreId}
+            where ${scoped(where.hires)} and ${window}
+            order by ${on}, ${t.hires.id} limit ${UPCOMING_LIMIT}`,
+      ),
+    ]);
+
+  const [pipeline, positions, [startCounts, startItems], [endCounts, endItems]] = await Promise.all([
+    rows<{ stage: Stage; count: number; median_days: number | null }>(
+      db,
+      sql`select ${t.applications.stage} as stage, count(*)::int as count,
+            (percentile_cont(0.5) within group (order by ${date(asOf)} - ${t.applications.stageOn}))::float8 as median_days
+          from ${t.applications} group by 1`,
+    ),
+    rows<{ profession: Profession; bucket: PositionAgeBucket; count: number; oldest: number }>(
+      db,
+      sql`select profession, ${bucket} as bucket, count(*)::int as count, max(age)::int as oldest
+          from (select ${t.positions.profession} as profession, ${age} as age from ${t.positions}
+                where ${scoped(where.positions)} and ${t.positions.status} = 'ouvert') p
+          group by 1, 2`,
+    ),
+    upcoming(t.hires.startOn, sql`${t.hires.startOn} > ${date(asOf)} and ${t.hires.startOn} <= ${date(horizon)}`),
+    upcoming(t.hires.endOn, sql`${t.hires.endOn} >= ${date(asOf)} and ${t.hires.endOn} <= ${date(horizon)}`),
+  ]);
+
+  const items = (list: typeof startItems): UpcomingHire[] =>
+    list.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      profession: r.profession,
+      contract: r.contract,
+      centreId: r.centre_id,
+      centreName: r.centre_name,
+      on: r.on_date,
+    }));
+  const counts = (list: typeof startCounts) => ({
+    total: list.reduce((s, r) => s + r.count, 0),
+    byProfession: professions.values.map((p) => ({ profession: p, count: list.find((r) => r.profession === p)?.count ?? 0 })),
+  });
+  return {
+    pipeline: stages.values.map((stage) => {
+      const row = pipeline.find((r) => r.stage === stage);
+      const open = (inProgress as readonly Stage[]).includes(stage);
+      return { stage, count: row?.count ?? 0, medianDaysInStage: open && row?.median_days != null ? round1(row.median_days) : null };
+    }),
+    openPositions: {
+      total: positions.reduce((s, r) => s + r.count, 0),
+      oldestDays: positions.length ? Math.max(...positions.map((r) => r.oldest)) : null,
+      byAge: POSITION_AGE_BUCKETS.map((b) => ({
+        bucket: b.key,
+        count: positions.filter((r) => r.bucket === b.key).reduce((s, r) => s + r.count, 0),
+      })),
+      byProfession: professions.values.map((p) => ({
+        profession: p,
+        count: positions.filter((r) => r.profession === p).reduce((s, r) => s + r.count, 0),
+      })),
+    },
+    horizonDays: HR_HORIZON_DAYS,
+    starts: { ...counts(startCounts), items: items(startItems) },
+    contractEnds: { ...counts(endCounts), items: items(endItems) },
+  };
+}
