@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
+  // PGlite (static demo) loads its own WebAssembly and data files: Vite must not pre-bundle it.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     globals: true,
