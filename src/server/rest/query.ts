@@ -83,6 +83,16 @@ export function parseListQuery(resource: ResourceDescription, params: URLSearchP
   return { sort, range, filters, q };
 }
 
+const MAX_INT = 2_147_483_647;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** `YYYY-MM-DD` naming a day that exists (Date.parse() rolls 2023-02-30 over to March; PostgreSQL refuses it). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** A filter value of the field's type, or a 400 that says what was expected. */
 function checkValue(field: string, kind: string, value: unknown, choices?: readonly { id: string | number }[]): unknown {
   const fail = (expected: string) => badRequest(`Filtre « ${field} » : ${expected} attendu`);
@@ -92,7 +102,8 @@ function checkValue(field: string, kind: string, value: unknown, choices?: reado
     case 'reference':
     case 'references': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('nombre entier');
+      // The columns are PostgreSQL `integer`: a larger value would fail in the database (500).
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > MAX_INT) throw fail('nombre entier');
       return n;
     }
     case 'number': {
@@ -105,13 +116,15 @@ function checkValue(field: string, kind: string, value: unknown, choices?: reado
       if (value === false || value === 'false') return false;
       throw fail('vrai ou faux');
     case 'date':
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw fail('date AAAA-MM-JJ');
+      if (typeof value !== 'string' || !isCalendarDate(value)) throw fail('date AAAA-MM-JJ');
       return value;
     case 'datetime':
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw fail('date');
+      // ISO 8601 only: Date.parse() also takes « 1 » or « hello 2024 », which PostgreSQL refuses.
+      if (typeof value !== 'string' || !ISO_DATETIME.test(value) || !isCalendarDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value)))
+        throw fail('date');
       return value;
     case 'month':
-      if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw fail('mois AAAA-MM');
+      if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value) || value.startsWith('0000')) throw fail('mois AAAA-MM');
       return value;
     case 'enum':
     case 'enumList': {
