@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import type { AppEnv } from './context';
 import type { Database } from './db/types';
-import { ApiError } from './errors';
+import { ApiError, pgError } from './errors';
 import { restRouter } from './rest/router';
 
 /** Largest request body accepted (JSON records are small; 1 MiB is generous). */
@@ -49,10 +49,16 @@ export function createApi(database: Database) {
 
   api.route('/', restRouter());
 
-  api.notFound((c) => c.json({ message: `Route inconnue : ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler
+  // is not used once it is mounted with `app.route('/api', …)` (the answer was a text/plain 404, and the
+  // Node app, which serves index.html for any other GET, answered unknown API paths with the SPA).
+  api.all('*', (c) => c.json({ message: `Route inconnue : ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
   api.onError((error, c) => {
     if (error instanceof ApiError) return c.json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) }, error.status);
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête refusée' }, error.status);
+    // PostgreSQL « data exception » (class 22): a value the database cannot hold, e.g. a NUL character
+    // in a text or a number out of range. The client's input is at fault: 400, not 500.
+    if (pgError(error)?.code.startsWith('22')) return c.json({ message: 'Valeur invalide : la base de données ne peut pas l’enregistrer ni la rechercher' }, 400);
     console.error('[api] unexpected error', c.req.method, c.req.url, error);
     return c.json({ message: 'Erreur interne du serveur' }, 500);
   });
