@@ -1,0 +1,69 @@
+import type { Choice } from '../domain/enums';
+import * as enums from '../domain/enums';
+import type { FieldSpec, ResourceDescription } from '../domain/resource';
+import { enumNames } from './i18n/domain-messages';
+
+/**
+ * Reads the domain description of a resource so that screens do not repeat labels, choices or which
+ * columns the API can sort. Labels themselves come from i18n (`resources.<name>.fields.<field>`,
+ * built from the same description), so the screens only name their sources.
+ */
+
+/** The translation key of an enumerated value's label, e.g. `maillage.enums.professions.medecin`. */
+function enumNameOf(choices: readonly Choice<string | number>[]) {
+  const name = enumNames.find((n) => enums[n].choices === choices);
+  if (!name) throw new Error('Liste de choix absente de domain/enums');
+  return name;
+}
+
+export function fieldsOf(resource: ResourceDescription) {
+  const spec = (field: string): FieldSpec => {
+    const found = resource.fields[field];
+    if (!found) throw new Error(`${resource.name}.${field} : champ absent de la description du domaine`);
+    return found;
+  };
+  /** `{ source, sortable }`: a column the API cannot sort is not offered as sortable. */
+  const f = (field: string) => ({ source: field, sortable: spec(field).sortable === true });
+  /** Choices whose names are translation keys (react-admin's SelectField translates them). */
+  const choices = (field: string) => {
+    const list = spec(field).choices;
+    if (!list) throw new Error(`${resource.name}.${field} n’a pas de liste de choix`);
+    const prefix = `maillage.enums.${enumNameOf(list)}`;
+    return list.map((c) => ({ id: c.id, name: `${prefix}.${c.id}` }));
+  };
+  /** For SelectField and ChoiceChips: source, sortable and choices. */
+  f.choice = (field: string) => ({ ...f(field), choices: choices(field) });
+  /** For ReferenceField / ReferenceArrayField: the target resource, from the description. */
+  f.reference = (field: string) => {
+    const target = spec(field).reference;
+    if (!target) throw new Error(`${resource.name}.${field} n’est pas une référence`);
+    return { ...f(field), reference: target };
+  };
+  return f;
+}
+
+/**
+ * How a record is named in references and titles: the description's `representation` fields, or
+ * « Membre n° 12 » when they are empty.
+ */
+export function representationOf(resource: ResourceDescription) {
+  return (record: Record<string, unknown>) => {
+    const text = resource.representation
+      .filter((f) => f !== 'id')
+      .map((f) => record[f])
+      .filter((v) => v !== null && v !== undefined && v !== '')
+      .join(' ');
+    return text || `${resource.label.one} n° ${record.id}`;
+  };
+}
+
+/** Formats shared by the screens: dates and amounts as a French reader expects them. */
+export const euros = { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } as const;
+export const monthYear = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+export const dateTime = { dateStyle: 'short', timeStyle: 'short' } as const;
+
+/** Every list: the description's default sort, 25 rows a page. */
+export const listProps = (resource: ResourceDescription) => ({
+  sort: { field: resource.defaultSort[0], order: resource.defaultSort[1] },
+  perPage: 25,
+});

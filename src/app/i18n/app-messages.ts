@@ -1,0 +1,17 @@
+/**
+ * The app's own words (not react-admin's, not the domain's). French is the reference: the English
+ * catalogue is typed against it, so a missing or misspelt key fails the type check.
+ */
+export const appFr = {
+  demo: {
+    chip: 'Données de démonstration',
+    explanation:
+      'Personnes fictives ; organisations, communes et dates d’après ce que le GIP a rendu public. Les modifications ne sont pas conservées.',
+  },
+  members: { backedCentres: 'Centres soutenus' },
+  centres: { antennes: 'Antennes' },
+} as const;
+
+/** Same keys as the French catalogue, any strings. */
+export type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type AppMessages = Catalogue<typeof appFr>;

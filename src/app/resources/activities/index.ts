@@ -1,0 +1,6 @@
+import icon from '@mui/icons-material/Timeline';
+import { activities } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { ActivityList } from './ActivityList';
+
+export default resourceModule(activities, { list: ActivityList, icon });

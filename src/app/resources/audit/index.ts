@@ -1,0 +1,6 @@
+import icon from '@mui/icons-material/History';
+import { audit } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { AuditList } from './AuditList';
+
+export default resourceModule(audit, { list: AuditList, icon });

@@ -1,0 +1,7 @@
+import icon from '@mui/icons-material/LocalHospital';
+import { centres } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { CentreList } from './CentreList';
+import { CentreShow } from './CentreShow';
+
+export default resourceModule(centres, { list: CentreList, show: CentreShow, icon });

@@ -1,0 +1,26 @@
+import type { ResourceName } from '../../domain/resources';
+import activities from './activities';
+import applications from './applications';
+import audit from './audit';
+import candidates from './candidates';
+import centres from './centres';
+import hires from './hires';
+import members from './members';
+import positions from './positions';
+import targets from './targets';
+import users from './users';
+import type { ResourceModule } from './types';
+
+/** Every resource of the app, in menu order (the same as the domain's). */
+export const resourceModules: Record<ResourceName, ResourceModule> = {
+  members,
+  centres,
+  positions,
+  candidates,
+  applications,
+  hires,
+  activities,
+  targets,
+  users,
+  audit,
+};

@@ -1,0 +1,7 @@
+import icon from '@mui/icons-material/AccountBalance';
+import { members } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { MemberList } from './MemberList';
+import { MemberShow } from './MemberShow';
+
+export default resourceModule(members, { list: MemberList, show: MemberShow, icon });

@@ -1,0 +1,6 @@
+import icon from '@mui/icons-material/Flag';
+import { targets } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { TargetList } from './TargetList';
+
+export default resourceModule(targets, { list: TargetList, icon });

@@ -1,0 +1,6 @@
+import icon from '@mui/icons-material/ManageAccounts';
+import { users } from '../../../domain/resources';
+import { resourceModule } from '../types';
+import { UserList } from './UserList';
+
+export default resourceModule(users, { list: UserList, icon });
