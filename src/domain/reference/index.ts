@@ -85,7 +85,7 @@ for (const c of communes) {
 
 export const epcis: readonly Epci[] = file.epcis.map((e) => {
   const byDepartment = [...(epciDepartmentPopulation.get(e.siren) ?? new Map<string, number>())];
-  byDepartment.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  byDepartment.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { ...e, mainDepartmentCode: byDepartment[0]?.[0] ?? e.departmentCodes[0] };
 });
 
@@ -134,7 +134,7 @@ export function searchCommunes(text: string, limit = 20): Commune[] {
     if (rank >= 0) scored.push({ commune, rank });
   });
   scored.sort(
-    (a, b) => a.rank - b.rank || b.commune.population - a.commune.population || a.commune.code.localeCompare(b.commune.code),
+    (a, b) => a.rank - b.rank || b.commune.population - a.commune.population || (a.commune.code < b.commune.code ? -1 : 1),
   );
   return scored.slice(0, limit).map((s) => s.commune);
 }

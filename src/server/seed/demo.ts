@@ -20,7 +20,7 @@ import { communeByCode, departmentByCode, epciBySiren, type Commune } from '../.
 import { fold } from '../../domain/text';
 import * as t from '../db/schema';
 import type { Db, Tx } from '../db/types';
-import { addDays, addMonths, daysBetween, daysInMonth, maxDate, minDate, monthOf, Random, toDays, weekday } from './random';
+import { addDays, addMonths, compare, daysBetween, daysInMonth, maxDate, minDate, monthOf, Random, toDays, weekday } from './random';
 
 export const DEMO_TODAY = '2026-11-24';
 
@@ -566,7 +566,7 @@ export function planDemo(today = DEMO_TODAY): DemoPlan {
     { year: 2028, professionals: 200, centres: 10 },
   ];
 
-  members.sort((a, b) => a.joinedOn.localeCompare(b.joinedOn)); // stable: founders in the order above
+  members.sort((a, b) => compare(a.joinedOn, b.joinedOn)); // stable: founders in the order above
   return { members, centres, hires, ...recruitment, activities, targets };
 }
 
@@ -687,7 +687,7 @@ function planHires(today: string, centres: CentrePlan[], people: People): HirePl
       const firstDay = first ? from : addDays(from, 1);
       while (events.length < starts) events.push({ on: dayIn(firstDay, to) });
       for (let k = 0; k < leaving; k++) events.push({ on: dayIn(addDays(from, 1), addDays(to, -1)), leave: true });
-      events.sort((a, b) => a.on.localeCompare(b.on) || Number(Boolean(b.centre)) - Number(Boolean(a.centre)));
+      events.sort((a, b) => compare(a.on, b.on) || Number(Boolean(b.centre)) - Number(Boolean(a.centre)));
       for (const e of events) {
         if (e.leave) {
           depart(profession, e.on, from, 120);
@@ -807,7 +807,7 @@ function planHires(today: string, centres: CentrePlan[], people: People): HirePl
   // CDDs whose end is before today end « Fin de CDD ».
   for (const h of hires) if (h.contract === 'cdd' && h.endOn && h.endOn < today && !h.endReason) h.endReason = 'Fin de CDD';
 
-  hires.sort((a, b) => a.startOn.localeCompare(b.startOn) || a.centre.localeCompare(b.centre));
+  hires.sort((a, b) => compare(a.startOn, b.startOn) || compare(a.centre, b.centre));
   return hires;
 }
 
@@ -998,6 +998,9 @@ function planRecruitment(
 // Monthly activity, calibrated on the record's totals
 // ---------------------------------------------------------------------------------------------------
 
+/** Consultations by month of the year: summer and Christmas holidays, winter epidemics. */
+const seasons = [1.08, 1.04, 1, 0.97, 0.95, 0.97, 0.9, 0.8, 1, 1.02, 1.04, 0.94];
+
 function planActivity(today: string, centres: CentrePlan[], hires: HirePlan[]): ActivityPlan[] {
   const random = new Random('activity');
   const lastMonth = addMonths(today, -1);
@@ -1023,7 +1026,8 @@ function planActivity(today: string, centres: CentrePlan[], hires: HirePlan[]): 
         if (h.outOfHours) rota += (to - from + 1) / days;
       }
       const rampUp = Math.min(1, 0.45 + 0.1 * age);
-      const consultations = (doctorFte * 300 + otherFte * 60) * rampUp * (0.88 + 0.24 * random.float());
+      const season = seasons[Number(month.slice(5, 7)) - 1];
+      const consultations = (doctorFte * 300 + otherFte * 60) * rampUp * season * (0.9 + 0.2 * random.float());
       // New patients choosing a médecin traitant: many in the first months, fewer later.
       const newPatients = consultations * (0.05 + (0.2 * 12) / (12 + age));
       raw.push({
@@ -1037,20 +1041,28 @@ function planActivity(today: string, centres: CentrePlan[], hires: HirePlan[]): 
       });
     }
   }
-  // Calibrate: ≈ 50,000 consultations up to June 2023, ≈ 300,000 and 31,000 new referring patients
-  // up to March 2025; later months keep the second period's rate.
+  // Calibrate on the record: ≈ 50,000 consultations up to June 2023, ≈ 300,000 and 31,000 new
+  // referring patients up to March 2025. The rate per doctor is a + b·w(month), w going from 1 (2022)
+  // down to 0 (mid-2024) so that it changes smoothly; a and b solve the two totals.
   const [early, record] = demoFacts.activity;
   const through = (m: string) => `${m}-01`;
+  const w = (month: string) => {
+    const index = (Number(month.slice(0, 4)) - 2023) * 12 + Number(month.slice(5, 7)) - 1; // 0 = Jan 2023
+    return Math.min(1, Math.max(0, 1 - index / 18));
+  };
   const sum = (rows: Raw[], f: (r: Raw) => number) => rows.reduce((s, r) => s + f(r), 0);
   const firstPeriod = raw.filter((r) => r.month <= through(early.throughMonth));
-  const secondPeriod = raw.filter((r) => r.month > through(early.throughMonth) && r.month <= through(record.throughMonth));
-  const k1 = early.consultations / sum(firstPeriod, (r) => r.consultations);
-  const k2 = (record.consultations - early.consultations) / sum(secondPeriod, (r) => r.consultations);
   const upToRecord = raw.filter((r) => r.month <= through(record.throughMonth));
-  const kn = record.newReferringPatients / sum(upToRecord, (r) => r.newPatients * (r.month <= through(early.throughMonth) ? k1 : k2));
+  const [r1, w1] = [sum(firstPeriod, (r) => r.consultations), sum(firstPeriod, (r) => r.consultations * w(r.month))];
+  const [r2, w2] = [sum(upToRecord, (r) => r.consultations), sum(upToRecord, (r) => r.consultations * w(r.month))];
+  const determinant = r1 * w2 - r2 * w1;
+  const a = (early.consultations * w2 - record.consultations * w1) / determinant;
+  const b = (r1 * record.consultations - r2 * early.consultations) / determinant;
+  const rate = (month: string) => a + b * w(month);
+  const kn = record.newReferringPatients / sum(upToRecord, (r) => r.newPatients * rate(r.month));
 
   return raw.map((r) => {
-    const k = r.month <= through(early.throughMonth) ? k1 : k2;
+    const k = rate(r.month);
     const consultations = Math.round(r.consultations * k);
     const homeVisits = Math.round(consultations * r.homeShare);
     const unscheduled = Math.round(consultations * r.unscheduledShare);

@@ -86,5 +86,7 @@ export function weekday(iso: string, backward = false): string {
   if (dow === 0) return addDays(iso, backward ? -2 : 1);
   return iso;
 }
+/** Code-point order: the same in every engine and locale (unlike localeCompare). */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const minDate = (a: string, b: string): string => (a < b ? a : b);
 export const maxDate = (a: string, b: string): string => (a > b ? a : b);
