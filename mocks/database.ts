@@ -14,19 +14,10 @@ const migrationFiles = import.meta.glob<string>('../src/server/db/migrations/*.s
   eager: true,
 });
 
-/**
- * The demonstration data, when `src/server/seed/demo.ts` exists and exports `seedDemo(db)`.
- * A lazy glob finds the module if it is there and nothing otherwise, so this file builds either way.
- */
-type SeedModule = { seedDemo?: (db: Db) => Promise<unknown> };
-const seedModules = import.meta.glob<SeedModule>('../src/server/seed/demo.ts');
-
+/** The demonstration data (src/server/seed/demo.ts), loaded only when asked: its own chunk in the demo build. */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  const load = Object.values(seedModules)[0];
-  const seedDemo = load ? (await load()).seedDemo : undefined;
-  if (!seedDemo) return false;
-  await seedDemo(db);
-  return true;
+  const { seedDemo } = await import('../src/server/seed/demo');
+  return seedDemo(db);
 }
 
 export interface InMemoryOptions {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
-import { renderApp } from '../support/app-render';
+import { renderApp, rowNamed } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 
 const ids: Record<string, number> = {};
@@ -45,8 +45,7 @@ useAppServer({
 it('lists centres with their backing members, and sorts only what the API can sort', async () => {
   renderApp('/centres');
   await screen.findByText('Centre de santé de Lacaune');
-  // The first cell names the centre (its name also appears in its antenne's row, as the main centre).
-  const row = screen.getAllByRole('row').find((r) => r.querySelector('td')?.textContent === 'Centre de santé de Sainte-Croix-Volvestre')!;
+  const row = rowNamed('Centre de santé de Sainte-Croix-Volvestre');
   expect(await within(row).findByText('CC Couserans-Pyrénées')).toBeInTheDocument();
   expect(within(row).getByText('Région Occitanie')).toBeInTheDocument();
   expect(within(row).getByText('100 000 €', { normalizer: (t) => t.replace(/\s/g, ' ') })).toBeInTheDocument();

@@ -15,3 +15,10 @@ export function renderApp(path = '/') {
     </TestMemoryRouter>,
   );
 }
+
+/** The table row whose first cell is exactly `name` (a name may also appear in other rows' references). */
+export function rowNamed(name: string): HTMLElement {
+  const row = Array.from(document.querySelectorAll<HTMLElement>('tbody tr')).find((r) => r.querySelector('td')?.textContent === name);
+  if (!row) throw new Error(`Aucune ligne « ${name} »`);
+  return row;
+}
