@@ -15,7 +15,7 @@ import { analyze, demoAccounts, seedDemo } from '../seed/demo';
 import { seedScale } from '../seed/scale';
 
 const usage = `Usage : npm run seed -- [--scale N] [--reset]
-  --scale N   ajoute un grand volume de données (N = 100 : 100 000 candidats, 25 000 recrutements, 1,1 million de lignes d'activité)
+  --scale N   ajoute un grand volume de données (N = 100 : 100 000 candidats, 25 000 recrutements, 1,1 million de lignes d'activité ; moins d'une minute)
   --reset     vide toutes les tables avant de charger les données
 Base : DATABASE_URL (PostgreSQL) si défini, sinon PGlite dans DATA_DIR (./data par défaut).`;
 
