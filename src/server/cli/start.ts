@@ -1,0 +1,48 @@
+import { serve } from '@hono/node-server';
+import { readConfig } from '../config';
+import { openDatabase } from '../db/open';
+import { createNodeApp } from '../node-app';
+import { demoAccounts, seedDemo } from '../seed/demo';
+import { buildAppIfNeeded } from './build-app';
+
+/**
+ * `npm start`: builds the app when needed, opens the database (PGlite in DATA_DIR, or PostgreSQL
+ * through DATABASE_URL), applies migrations, loads the demonstration data into an empty database,
+ * and serves the API under /api and the app at /.
+ */
+const log = (message: string) => console.log(`[maillage] ${message}`);
+const started = Date.now();
+const config = readConfig();
+const skipBuild = process.argv.includes('--no-build') || process.env.SKIP_BUILD === '1';
+
+try {
+  if (!skipBuild) await buildAppIfNeeded(config.staticDir, log);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+  log(config.databaseUrl ? 'Base PostgreSQL (DATABASE_URL).' : `Base embarquée PGlite dans ${config.dataDir}.`);
+  await database.migrate();
+  if (config.seedDemo && (await seedDemo(database.db))) log('Données de démonstration chargées.');
+
+  const server = serve({ fetch: createNodeApp(database, config.staticDir).fetch, port: config.port, hostname: config.host }, (info) => {
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    log(`Prêt en ${((Date.now() - started) / 1000).toFixed(1)} s : http://${host}:${info.port}`);
+    if (config.seedDemo) {
+      log('Comptes de démonstration (mot de passe « maillage-demo ») :');
+      for (const a of demoAccounts) log(`  ${a.email.padEnd(28)} ${a.role.padEnd(7)} ${a.name}`);
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} reçu, arrêt…`);
+    server.close();
+    database.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  console.error(`[maillage] Démarrage impossible : ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
