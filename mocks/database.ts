@@ -16,8 +16,14 @@ const migrationFiles = import.meta.glob<string>('../src/server/db/migrations/*.s
 
 /** The demonstration data (src/server/seed/demo.ts), loaded only when asked: its own chunk in the demo build. */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  const { seedDemo } = await import('../src/server/seed/demo');
-  return seedDemo(db);
+  const [{ seedDemo }, { setDemoPasswords }, { jsPasswords }] = await Promise.all([
+    import('../src/server/seed/demo'),
+    import('../src/server/seed/demo-passwords'),
+    import('../src/server/auth/passwords-js'),
+  ]);
+  const seeded = await seedDemo(db);
+  await setDemoPasswords(db, jsPasswords);
+  return seeded;
 }
 
 export interface InMemoryOptions {

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Admin, Resource, type DataProvider, type I18nProvider, type Store } from 'react-admin';
+import { Admin, Resource, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { resources } from '../domain/resources';
+import { createAuthProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import { createSessionStore } from './auth/session';
 import { createDataProvider } from './dataProvider';
 import { createI18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -10,19 +13,25 @@ import { darkTheme, lightTheme } from './theme';
 
 export interface AppProps {
   dataProvider?: DataProvider;
+  authProvider?: AuthProvider;
   i18nProvider?: I18nProvider;
   /** Tests pass a fresh `memoryStore()` and a QueryClient without retries. */
   store?: Store;
   queryClient?: QueryClient;
 }
 
-/** Maillage's admin app. An authProvider will join the providers here when sign-in lands. */
+/** Maillage's admin app: menus, screens and buttons follow the signed-in user's role. */
 export function App(props: AppProps) {
-  const [dataProvider] = useState(() => props.dataProvider ?? createDataProvider());
+  const [session] = useState(createSessionStore);
+  const [dataProvider] = useState(() => props.dataProvider ?? createDataProvider(session));
+  const [authProvider] = useState(() => props.authProvider ?? createAuthProvider(session));
   const [i18nProvider] = useState(() => props.i18nProvider ?? createI18nProvider());
   return (
     <Admin
       dataProvider={dataProvider}
+      authProvider={authProvider}
+      loginPage={LoginPage}
+      requireAuth
       i18nProvider={i18nProvider}
       store={props.store}
       queryClient={props.queryClient}

@@ -35,6 +35,8 @@ export interface FieldSpec {
   readonly choices?: readonly Choice<string | number>[];
   /** Computed by the server; never accepted from a client. */
   readonly readOnly?: boolean;
+  /** Accepted from a client, never returned (a password). */
+  readonly writeOnly?: boolean;
 }
 
 /**

@@ -5,17 +5,35 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import type { AppEnv } from './context';
 import type { Database } from './db/types';
+import { requireCsrfToken, requireSession, type SessionTransport } from './auth/middleware';
+import type { PasswordHasher } from './auth/passwords';
+import { jsPasswords } from './auth/passwords-js';
+import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
 import { restRouter } from './rest/router';
+import { statsRoutes } from './stats/routes';
 
 /** Largest request body accepted (JSON records are small; 1 MiB is generous). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ApiOptions {
+  /** Node passes its native scrypt; the default is the JavaScript one (browser demo). */
+  passwords?: PasswordHasher;
+  /**
+   * `cookie` (default): the session travels in an HttpOnly cookie. `header`: for msw in a browser, where
+   * a service worker's answers cannot set cookies, login answers the token in `X-Session-Token` and
+   * requests carry it as `Authorization: Bearer`.
+   */
+  sessionTransport?: SessionTransport;
+}
 
 /**
  * The HTTP API, mounted under /api. The same app runs in Node (src/server/cli) and, for the demo and
  * the app tests, inside msw in the browser or jsdom (mocks/): it touches no Node-only module.
  */
-export function createApi(database: Database) {
+export function createApi(database: Database, options: ApiOptions = {}) {
+  const passwords = options.passwords ?? jsPasswords;
+  const transport = options.sessionTransport ?? 'cookie';
   const api = new Hono<AppEnv>();
 
   api.use(
@@ -27,6 +45,8 @@ export function createApi(database: Database) {
   );
   api.use('*', async (c, next) => {
     c.set('db', database.db);
+    c.set('passwords', passwords);
+    c.set('sessionTransport', transport);
     c.set('actor', { userId: null });
     await next();
   });
@@ -47,6 +67,10 @@ export function createApi(database: Database) {
     }
   });
 
+  // Everything below needs a live session, and a CSRF token on writes.
+  api.use('*', requireSession, requireCsrfToken);
+  api.route('/auth', authRoutes());
+  api.route('/stats', statsRoutes());
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler
@@ -66,8 +90,8 @@ export function createApi(database: Database) {
 }
 
 /** The API under /api, as the browser and msw reach it. */
-export function createApp(database: Database) {
+export function createApp(database: Database, options: ApiOptions = {}) {
   const app = new Hono();
-  app.route('/api', createApi(database));
+  app.route('/api', createApi(database, options));
   return app;
 }

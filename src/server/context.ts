@@ -1,3 +1,4 @@
+import type { SessionTransport } from './auth/middleware';
 import type { PasswordHasher } from './auth/passwords';
 import type { SessionState } from './auth/sessions';
 import type { Db } from './db/types';
@@ -9,6 +10,7 @@ export interface AppEnv {
     db: Db;
     actor: Actor;
     passwords: PasswordHasher;
+    sessionTransport: SessionTransport;
     /** Set by `requireSession` on every route but the public ones. */
     session?: SessionState;
   };

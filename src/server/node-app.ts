@@ -5,16 +5,17 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApi } from './app';
+import type { PasswordHasher } from './auth/passwords';
 import type { Database } from './db/types';
 
 /**
  * The API plus the built single-page app, as `npm start` serves them: hashed assets cached for a
  * year, everything compressed, any other path answered with index.html (client-side routes).
  */
-export function createNodeApp(database: Database, staticDir: string) {
+export function createNodeApp(database: Database, staticDir: string, passwords: PasswordHasher) {
   const app = new Hono();
   app.use('*', compress());
-  app.route('/api', createApi(database));
+  app.route('/api', createApi(database, { passwords }));
 
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return app;

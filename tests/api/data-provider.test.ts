@@ -2,10 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { HttpError, type DataProvider } from 'ra-core';
+import { fetchUtils, HttpError, type DataProvider } from 'ra-core';
+import { nodePasswords } from '../../src/server/auth/passwords-node';
+import { users } from '../../src/server/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app';
-import { createTestDatabase, databaseKinds, type ApiFixture, type TestDatabase } from '../support/database';
+import { createTestDatabase, databaseKinds, TEST_ADMIN, TEST_PASSWORD, testPasswordHashed, type ApiFixture, type TestDatabase } from '../support/database';
 import { insertFixtures, memberData, type Fixtures } from './fixtures';
 
 /**
@@ -34,18 +36,32 @@ for (const kind of databaseKinds()) {
 
     beforeAll(async () => {
       test = await createTestDatabase(kind);
-      const app = createApp(test.database);
+      const app = createApp(test.database, { passwords: nodePasswords });
+      await test.database.db.insert(users).values({ email: TEST_ADMIN, name: 'Admin', role: 'admin', passwordHash: await testPasswordHashed() });
       server = await new Promise<Server>((resolve) => {
         const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
       });
       const { port } = server.address() as AddressInfo;
       const apiUrl = `http://127.0.0.1:${port}/api`;
-      dataProvider = simpleRestProvider(apiUrl);
+      // Signed in as the app is: the session cookie, and the CSRF token on writes.
+      const login = await fetch(`${apiUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: TEST_ADMIN, password: TEST_PASSWORD }),
+      });
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const { csrfToken } = await login.json();
+      const session = { cookie, 'x-csrf-token': csrfToken };
+      dataProvider = simpleRestProvider(apiUrl, (url: string, options: fetchUtils.Options = {}) => {
+        const headers = new Headers(options.headers as HeadersInit | undefined);
+        for (const [name, value] of Object.entries(session)) headers.set(name, value);
+        return fetchUtils.fetchJson(url, { ...options, headers });
+      });
       // Fixtures go over HTTP too.
       const call: ApiFixture['call'] = async (method, path, body) => {
         const res = await fetch(`http://127.0.0.1:${port}${path}`, {
           method,
-          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          headers: body === undefined ? session : { 'content-type': 'application/json', ...session },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await res.text();

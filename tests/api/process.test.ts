@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The real `npm start` process (without the app build): data written through the API survives a
- * stop and a restart on the same folder, and a second process on that folder is refused.
+ * The real `npm start` process (without the app build), on the demonstration data: data written through
+ * the API, and the session, survive a stop and a restart on the same folder; a second process on that
+ * folder is refused.
  */
 interface Started {
   child: ChildProcess;
@@ -15,7 +16,7 @@ interface Started {
 
 function startServer(dataDir: string): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli/start.ts', '--no-build'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: '0', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -46,10 +47,18 @@ describe('the server process on an embedded database folder', () => {
   it('keeps what was written across a restart, and refuses a second process on the folder', async () => {
     const first = await startServer(dataDir);
     let created: { id: number };
+    let session: Record<string, string>;
     try {
-      const response = await fetch(`${first.url}/api/targets`, {
+      const login = await fetch(`${first.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'region@maillage.demo', password: 'maillage-demo' }),
+      });
+      expect(login.status).toBe(200);
+      session = { cookie: login.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': (await login.json()).csrfToken };
+      const response = await fetch(`${first.url}/api/targets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...session },
         body: JSON.stringify({ year: 2031, professionals: 12, centres: 3 }),
       });
       expect(response.status).toBe(201);
@@ -67,7 +76,8 @@ describe('the server process on an embedded database folder', () => {
 
     const again = await startServer(dataDir);
     try {
-      const response = await fetch(`${again.url}/api/targets/${created.id}`);
+      // The session too is kept in the database: it survives the restart.
+      const response = await fetch(`${again.url}/api/targets/${created.id}`, { headers: session });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ year: 2031, professionals: 12, centres: 3 });
     } finally {

@@ -373,7 +373,8 @@ describeEachDatabase(
     it('a malformed JSON body, an array, null or a string answer 400 and write nothing', async () => {
       const before = await total(fx, 'members');
       const raw = async (method: string, path: string, body: string) => {
-        const res = await fx.app.request(path, { method, headers: { 'content-type': 'application/json' }, body });
+        const headers = { 'content-type': 'application/json', cookie: fx.cookie!, 'x-csrf-token': fx.csrfToken! };
+        const res = await fx.app.request(path, { method, headers, body });
         return { status: res.status, body: await res.json(), headers: res.headers };
       };
       for (const body of ['{"name": "Région', '', 'null', '[{"name":"x"}]', '"Région"', '42'])

@@ -3,11 +3,15 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { openInMemoryDatabase, type InMemoryOptions } from '../../mocks/database';
 import { apiHandlers } from '../../mocks/handlers';
 import type { Database } from '../../src/server/db/types';
+import { createAccount, TEST_ADMIN, TEST_PASSWORD } from './accounts';
 
 export interface AppServer {
   database: Database;
   /** Calls the API as the app does (through msw and the real server app); JSON in and out. */
   api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Signs in (the session the app then finds), or out; `prepare` runs signed in as an administrator. */
+  signIn(email: string, password?: string): Promise<void>;
+  signOut(): Promise<void>;
   /** The API requests the app made since the last test began (method and URL). */
   requests: { method: string; url: URL }[];
 }
@@ -25,15 +29,26 @@ export function useAppServer(options: InMemoryOptions & { prepare?: (server: App
     msw = setupServer(...apiHandlers(server.database));
     msw.events.on('request:start', ({ request }) => server.requests.push({ method: request.method, url: new URL(request.url) }));
     msw.listen({ onUnhandledRequest: 'error' });
+    let csrfToken = '';
     server.api = async (method, path, body) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      const headers: Record<string, string> = { 'x-csrf-token': csrfToken };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
     };
+    server.signIn = async (email, password = TEST_PASSWORD) => {
+      const login = await server.api('POST', '/api/auth/login', { email, password });
+      if (login.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(login.body)}`);
+      csrfToken = login.body.csrfToken;
+    };
+    server.signOut = async () => {
+      await server.api('POST', '/api/auth/logout');
+      csrfToken = '';
+    };
+    // Signed in, as a browser with its session cookie would be: the app resumes this session (GET /api/auth/me).
+    await createAccount(server.database.db, TEST_ADMIN, 'admin');
+    await server.signIn(TEST_ADMIN);
     await options.prepare?.(server);
     server.requests.length = 0;
   });

@@ -10,6 +10,15 @@ export const appFr = {
   },
   members: { backedCentres: 'Centres soutenus' },
   centres: { antennes: 'Antennes' },
+  auth: {
+    title: 'Connexion à Maillage',
+    subtitle: 'Pilotage du GIP « Ma santé, Ma Région »',
+    email: 'Adresse électronique',
+    password: 'Mot de passe',
+    signIn: 'Se connecter',
+    demoAccounts: 'Comptes de démonstration (mot de passe « maillage-demo ») :',
+    failed: 'Connexion impossible',
+  },
 } as const;
 
 /** Same keys as the French catalogue, any strings. */

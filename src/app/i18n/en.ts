@@ -132,7 +132,7 @@ const resources: ResourcesMessages = {
   },
   users: {
     name: 'User |||| Users',
-    fields: { id: 'No.', email: 'E-mail', name: 'Name', role: 'Role', memberId: 'Member', active: 'Active', version: 'Version' },
+    fields: { id: 'No.', email: 'E-mail', name: 'Name', role: 'Role', memberId: 'Member', active: 'Active', password: 'New password', version: 'Version' },
   },
   audit: {
     name: 'Audit entry |||| Audit log',
@@ -214,6 +214,15 @@ const app: AppMessages = {
   },
   members: { backedCentres: 'Centres backed' },
   centres: { antennes: 'Satellite sites' },
+  auth: {
+    title: 'Sign in to Maillage',
+    subtitle: 'Steering of the GIP « Ma santé, Ma Région »',
+    email: 'E-mail address',
+    password: 'Password',
+    signIn: 'Sign in',
+    demoAccounts: 'Demonstration accounts (password « maillage-demo »):',
+    failed: 'Sign-in failed',
+  },
 };
 
 export const en: TranslationMessages = { ...englishMessages, resources, maillage: { ...app, enums } };

@@ -7,14 +7,17 @@ import { findSession, SESSION_COOKIE } from './sessions';
 /** Routes reachable without a session. */
 const PUBLIC = new Set(['/api/auth/login', '/api/health']);
 
+export type SessionTransport = 'cookie' | 'header';
+
 /** Every other /api route needs a live session; 401 otherwise. */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (PUBLIC.has(c.req.path)) return next();
-  const token = getCookie(c, SESSION_COOKIE);
+  const token =
+    c.var.sessionTransport === 'header' ? /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] : getCookie(c, SESSION_COOKIE);
   const session = token ? await findSession(c.var.db, token) : null;
   if (!session) throw new ApiError(401, 'Session absente ou expirée : veuillez vous connecter');
   c.set('session', session);
-  c.set('actor', { userId: session.user.id });
+  c.set('actor', { userId: session.user.id, passwords: c.var.passwords });
   await next();
 };
 

@@ -23,8 +23,6 @@ export interface PasswordHasher {
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** Minimum length of a password users choose (ANSSI recommends long passphrases). */
-export const MIN_PASSWORD_LENGTH = 12;
 
 export function passwordHasher(scrypt: ScryptFn, params: ScryptParams = SCRYPT_PARAMS): PasswordHasher {
   const dummySalt = new Uint8Array(16);

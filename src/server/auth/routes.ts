@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { newPassword } from '../../domain/resources/users';
 import { recordAudit } from '../audit';
 import type { AppEnv } from '../context';
 import { users } from '../db/schema';
 import { ApiError, badRequest } from '../errors';
 import { jsonBody } from '../rest/router';
-import { MIN_PASSWORD_LENGTH } from './passwords';
 import { ABSOLUTE_TIMEOUT_MS, createSession, revokeSession, revokeUserSessions, SESSION_COOKIE, type Principal } from './sessions';
 import { clearFailures, EMAIL_LIMIT, IP_LIMIT, lockedFor, recordFailure, throttleKeys } from './throttle';
 
@@ -16,10 +16,7 @@ import { clearFailures, EMAIL_LIMIT, IP_LIMIT, lockedFor, recordFailure, throttl
 const loginBody = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(500) });
 const passwordBody = z.object({
   currentPassword: z.string().max(500),
-  newPassword: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Au moins ${MIN_PASSWORD_LENGTH} caractères`)
-    .max(500, '500 caractères au plus'),
+  newPassword,
 });
 
 /** Same answer whether the address is unknown, the password wrong or the account disabled. */
@@ -66,7 +63,8 @@ export function authRoutes() {
       await recordAudit(tx, { userId: user.id, action: 'login', resource: 'auth', recordId: user.id });
       return session;
     });
-    setCookie(c, SESSION_COOKIE, token, {
+    if (c.var.sessionTransport === 'header') c.header('X-Session-Token', token);
+    else setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
       secure: new URL(c.req.url).protocol === 'https:',

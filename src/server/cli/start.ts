@@ -2,7 +2,9 @@ import { serve } from '@hono/node-server';
 import { readConfig } from '../config';
 import { openDatabase } from '../db/open';
 import { createNodeApp } from '../node-app';
+import { nodePasswords } from '../auth/passwords-node';
 import { demoAccounts, seedDemo } from '../seed/demo';
+import { DEMO_PASSWORD, setDemoPasswords } from '../seed/demo-passwords';
 import { buildAppIfNeeded } from './build-app';
 
 /**
@@ -20,13 +22,16 @@ try {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
   log(config.databaseUrl ? 'Base PostgreSQL (DATABASE_URL).' : `Base embarquée PGlite dans ${config.dataDir}.`);
   await database.migrate();
-  if (config.seedDemo && (await seedDemo(database.db))) log('Données de démonstration chargées.');
+  if (config.seedDemo) {
+    if (await seedDemo(database.db)) log('Données de démonstration chargées.');
+    await setDemoPasswords(database.db, nodePasswords);
+  }
 
-  const server = serve({ fetch: createNodeApp(database, config.staticDir).fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: createNodeApp(database, config.staticDir, nodePasswords).fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     log(`Prêt en ${((Date.now() - started) / 1000).toFixed(1)} s : http://${host}:${info.port}`);
     if (config.seedDemo) {
-      log('Comptes de démonstration (mot de passe « maillage-demo ») :');
+      log(`Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») :`);
       for (const a of demoAccounts) log(`  ${a.email.padEnd(28)} ${a.role.padEnd(7)} ${a.name}`);
     }
   });

@@ -5,6 +5,7 @@ import { resourceByName, type ResourceName } from '../../domain/resources';
 import type { ResourceDescription } from '../../domain/resource';
 import * as t from '../db/schema';
 import type { Executor } from '../db/types';
+import type { Actor } from './repository';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
 
@@ -28,6 +29,8 @@ export interface Binding {
   attach?(db: Executor, records: ApiRecord[]): Promise<void>;
   /** Columns computed from the validated input (e.g. a centre's department from its commune). */
   derive?(input: Record<string, unknown>, before?: ApiRecord): Record<string, unknown>;
+  /** Column values that take asynchronous work to compute from the input (a password hash). */
+  prepare?(input: Record<string, unknown>, actor: Actor): Promise<Record<string, unknown>>;
   /** Writes the fields kept in other tables, inside the write's transaction. */
   afterWrite?(tx: Executor, id: number, input: Record<string, unknown>, before?: ApiRecord): Promise<void>;
   /** The records a `member` user may see: those attached to its member. */
@@ -156,6 +159,11 @@ export const bindings: Record<ResourceName, Binding> = {
 
   users: binding('users', {
     table: t.users,
+    async prepare(input, actor) {
+      if (typeof input.password !== 'string') return {};
+      if (!actor.passwords) throw new Error('no password hasher');
+      return { passwordHash: await actor.passwords.hash(input.password) };
+    },
     scope: () => sql`false`,
     constraintMessages: {
       users_email_unique: { field: 'email', message: 'Un compte a déjà cette adresse' },

@@ -8,15 +8,17 @@ import type { Db, Executor } from '../db/types';
 import { badRequest, conflict, notFound, pgError, type FieldErrors } from '../errors';
 import { columnOf, type ApiRecord, type Binding } from './bindings';
 import type { Filter, ListQuery } from './query';
+import type { PasswordHasher } from '../auth/passwords';
 
 /**
  * Reads and writes of any resource, driven by its binding. The REST router is a thin HTTP layer over
  * these; stats and tests may call them too.
  */
 
-/** Who acts, for the audit trail. */
+/** Who acts (for the audit trail), with the services a write may need. */
 export interface Actor {
   userId: number | null;
+  passwords?: PasswordHasher;
 }
 
 function fieldsAsColumns(b: Binding) {
@@ -145,9 +147,10 @@ async function audit(tx: Executor, actor: Actor, action: 'create' | 'update' | '
 
 export async function createRecord(db: Db, b: Binding, body: Record<string, unknown>, actor: Actor): Promise<ApiRecord> {
   const input = validate(b, writable(b, body));
+  const prepared = (await b.prepare?.(input, actor)) ?? {};
   return translateErrors(b, 'write', () =>
     db.transaction(async (tx) => {
-      const [{ id }] = (await tx.insert(b.table).values(rowValues(b, input) as never).returning({ id: b.table.id })) as { id: number }[];
+      const [{ id }] = (await tx.insert(b.table).values({ ...rowValues(b, input), ...prepared } as never).returning({ id: b.table.id })) as { id: number }[];
       await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input) }, undefined);
       const after = await getRecord(tx, b, id);
       await audit(tx, actor, 'create', b, id, undefined, after);
@@ -167,9 +170,10 @@ export async function updateRecord(db: Db, b: Binding, id: number, body: Record<
   if (!Number.isInteger(version)) throw badRequest('Version invalide', { version: 'Nombre entier attendu' });
   if (version !== before.version) throw staleWrite(b);
   const input = validate(b, { ...writable(b, before), ...writable(b, body) });
+  const prepared = (await b.prepare?.(input, actor)) ?? {};
   return translateErrors(b, 'write', () =>
     db.transaction(async (tx) => {
-      const values = { ...rowValues(b, input, before), version: sql`${b.table.version} + 1` };
+      const values = { ...rowValues(b, input, before), ...prepared, version: sql`${b.table.version} + 1` };
       const updated = await tx
         .update(b.table)
         .set(values as never)

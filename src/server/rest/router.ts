@@ -1,5 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { Action } from '../../domain/resource';
 import { resources } from '../../domain/resources';
+import { authorize } from '../auth/policy';
 import type { AppEnv } from '../context';
 import { ApiError, badRequest, notFound } from '../errors';
 import { bindings } from './bindings';
@@ -17,17 +19,23 @@ export function restRouter() {
     const b = bindings[resource.name];
     const path = `/${resource.name}`;
     const readOnly = resource.name === 'audit';
+    /** The caller's right for this action: the SQL scope of what it may touch, or a 403. */
+    const allowed = (c: Context<AppEnv>, action: Action, id?: number) => authorize(c.var.db, c.var.session!.user, resource, action, b.scope, id);
 
     router.get(path, async (c) => {
+      const scope = await allowed(c, 'read');
       const query = parseListQuery(resource, new URL(c.req.url).searchParams);
-      const { records, total } = await listRecords(c.var.db, b, query);
+      const { records, total } = await listRecords(c.var.db, b, query, scope);
       const start = query.range?.offset ?? 0;
       const end = records.length ? start + records.length - 1 : start;
       c.header('Content-Range', `${resource.name} ${start}-${end}/${total}`);
       return c.json(records);
     });
 
-    router.get(`${path}/:id`, async (c) => c.json(await getRecord(c.var.db, b, recordId(c.req.param('id')))));
+    router.get(`${path}/:id`, async (c) => {
+      const id = recordId(c.req.param('id'));
+      return c.json(await getRecord(c.var.db, b, id, await allowed(c, 'read', id)));
+    });
 
     if (readOnly) {
       const refuse = () => {
@@ -38,17 +46,22 @@ export function restRouter() {
       continue;
     }
 
-    router.post(path, async (c) => c.json(await createRecord(c.var.db, b, await jsonBody(c.req.raw), c.var.actor), 201));
+    router.post(path, async (c) => {
+      await allowed(c, 'create');
+      return c.json(await createRecord(c.var.db, b, await jsonBody(c.req.raw), c.var.actor), 201);
+    });
 
     router.put(`${path}/:id`, async (c) => {
       const id = recordId(c.req.param('id'));
-      return c.json(await updateRecord(c.var.db, b, id, await jsonBody(c.req.raw), c.var.actor));
+      const scope = await allowed(c, 'update', id);
+      return c.json(await updateRecord(c.var.db, b, id, await jsonBody(c.req.raw), c.var.actor, scope));
     });
 
     router.delete(`${path}/:id`, async (c) => {
       const id = recordId(c.req.param('id'));
       if (resource.deleteRefusal) throw new ApiError(405, resource.deleteRefusal);
-      return c.json(await deleteRecord(c.var.db, b, id, c.var.actor));
+      const scope = await allowed(c, 'delete', id);
+      return c.json(await deleteRecord(c.var.db, b, id, c.var.actor, scope));
     });
   }
   return router;

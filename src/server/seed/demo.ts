@@ -24,14 +24,9 @@ import { addDays, addMonths, compare, daysBetween, daysInMonth, maxDate, minDate
 
 export const DEMO_TODAY = '2026-11-24';
 
-/** The demonstration accounts (their passwords are set by the sign-in code). */
-export const demoAccounts = [
-  { email: 'admin@maillage.demo', name: 'Administratrice Maillage', role: 'admin', memberName: null },
-  { email: 'region@maillage.demo', name: 'Hélène Castan', role: 'region', memberName: null },
-  { email: 'rh@maillage.demo', name: 'Julien Bousquet', role: 'hr', memberName: null },
-  { email: 'haute-ariege@maillage.demo', name: 'Sophie Galy', role: 'member', memberName: 'CC de la Haute Ariège' },
-  { email: 'couserans@maillage.demo', name: 'Marc Espinasse', role: 'member', memberName: 'CC Couserans-Pyrénées' },
-] as const;
+import { demoAccounts } from '../../domain/demo';
+
+export { demoAccounts };
 
 /**
  * The public record as the demonstration data tells it, for tests and for anyone checking a screen.
