@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+/** Debian's Chromium (never a downloaded browser), headless, with no background traffic. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+export const DEMO_PASSWORD = 'maillage-demo';
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', acceptDownloads: true });
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the app. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl()}/#/login`);
+  await page.getByLabel(/Adresse électronique/).fill(email);
+  await page.getByLabel(/Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('menuitem').first().waitFor();
+}
+
+/** Screenshots go to a git-ignored folder, so that anyone can look at the product without running it. */
+export const SCREENSHOTS = 'tests/e2e/screenshots';
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** axe-core on the page as it is: no serious or critical violation (RGAA / WCAG 2.1 AA). */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = blocking.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+  accessibilityReport.push({ page: name, violations: results.violations.length, blocking: blocking.length });
+  expect(summary, `axe on ${name}`).toEqual([]);
+}
+export const accessibilityReport: { page: string; violations: number; blocking: number }[] = [];
