@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  // `npm run dev`: Vite on 5173 forwards /api to the API process on PORT (default 3000).
+  server: { proxy: { '/api': `http://localhost:${process.env.PORT ?? 3000}` } },
   // PGlite (static demo) loads its own WebAssembly and data files: Vite must not pre-bundle it.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
