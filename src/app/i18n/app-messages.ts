@@ -1,8 +1,11 @@
+import { recruitmentFr } from './recruitment-messages';
+
 /**
  * The app's own words (not react-admin's, not the domain's). French is the reference: the English
  * catalogue is typed against it, so a missing or misspelt key fails the type check.
  */
 export const appFr = {
+  recruitment: recruitmentFr,
   demo: {
     chip: 'Données de démonstration',
     explanation:

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { AppMessages } from './app-messages';
 import type { EnumMessages, ResourcesMessages } from './domain-messages';
+import { recruitmentEn } from './recruitment-messages';
 
 /**
  * English. Every resource and every enumeration of the domain must be listed (type-checked);
@@ -207,6 +208,7 @@ const enums: EnumMessages = {
 };
 
 const app: AppMessages = {
+  recruitment: recruitmentEn,
   demo: {
     chip: 'Demonstration data',
     explanation:

@@ -1,24 +1,80 @@
-import { BooleanField, Datagrid, DateField, List, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { useMemo } from 'react';
+import {
+  AutocompleteInput,
+  BooleanField,
+  CreateButton,
+  Datagrid,
+  DataProviderContext,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+} from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { useDateRangeFilters } from '../positions/filters';
+import { withSituation } from './situation';
 
 const f = fieldsOf(hires);
 
-export function HireList() {
+const situations = [
+  { id: 'active', name: 'maillage.recruitment.filters.active' },
+  { id: 'ended', name: 'maillage.recruitment.filters.ended' },
+];
+
+function Actions() {
   return (
-    <List {...listProps(hires)}>
-      <Datagrid bulkActionButtons={false}>
-        <TextField {...f('lastName')} />
-        <TextField {...f('firstName')} />
-        <SelectField {...f.choice('profession')} />
-        <ReferenceField {...f.reference('centreId')} />
-        <SelectField {...f.choice('contract')} />
-        <NumberField {...f('fte')} locales="fr-FR" />
-        <DateField {...f('startOn')} locales="fr-FR" />
-        <DateField {...f('endOn')} locales="fr-FR" emptyText="—" />
-        <BooleanField {...f('msu')} />
-        <BooleanField {...f('outOfHours')} />
-      </Datagrid>
-    </List>
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+/** Salaried staff. « Situation »: in post or contract ended (see situation.ts). No delete, anywhere. */
+export function HireList() {
+  const dataProvider = useDataProvider();
+  const withFilter = useMemo(() => withSituation(dataProvider), [dataProvider]);
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="situation" source="situation" label="maillage.recruitment.filters.situation" choices={situations} alwaysOn />,
+    <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
+    <ReferenceInput key="centreId" source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <SelectInput key="contract" source="contract" choices={f.choice('contract').choices} />,
+    <NullableBooleanInput key="msu" source="msu" />,
+    <NullableBooleanInput key="outOfHours" source="outOfHours" />,
+    ...useDateRangeFilters('hires', 'startOn'),
+    ...useDateRangeFilters('hires', 'endOn'),
+  ];
+  return (
+    <DataProviderContext.Provider value={withFilter}>
+      <List {...listProps(hires)} filters={filters} actions={<Actions />}>
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('lastName')} />
+          <TextField {...f('firstName')} />
+          <SelectField {...f.choice('profession')} />
+          <ReferenceField {...f.reference('centreId')} link={false} />
+          <SelectField {...f.choice('contract')} />
+          <NumberField {...f('fte')} locales="fr-FR" />
+          <DateField {...f('startOn')} locales="fr-FR" />
+          <DateField {...f('endOn')} locales="fr-FR" emptyText="—" />
+          <BooleanField {...f('msu')} />
+          <BooleanField {...f('outOfHours')} />
+        </Datagrid>
+      </List>
+    </DataProviderContext.Provider>
   );
 }

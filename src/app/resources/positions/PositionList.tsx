@@ -1,20 +1,61 @@
-import { BooleanField, Datagrid, DateField, List, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanField,
+  CreateButton,
+  Datagrid,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { useDateRangeFilters } from './filters';
+import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
 
-export function PositionList() {
+function Actions() {
   return (
-    <List {...listProps(positions)}>
-      <Datagrid bulkActionButtons={false}>
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+export function PositionList() {
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput key="centreId" source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
+    <SelectInput key="status" source="status" choices={f.choice('status').choices} alwaysOn />,
+    <NullableBooleanInput key="published" source="published" />,
+    ...useDateRangeFilters('positions', 'openedOn'),
+  ];
+  return (
+    <List {...listProps(positions)} filters={filters} actions={<Actions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('title')} emptyText="—" />
-        <ReferenceField {...f.reference('centreId')} />
+        <ReferenceField {...f.reference('centreId')} link={false} />
         <SelectField {...f.choice('profession')} />
         <NumberField {...f('fte')} locales="fr-FR" />
         <SelectField {...f.choice('status')} />
         <BooleanField {...f('published')} />
         <DateField {...f('openedOn')} locales="fr-FR" />
+        <PublishButton />
       </Datagrid>
     </List>
   );

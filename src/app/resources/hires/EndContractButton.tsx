@@ -1,0 +1,86 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, Stack, TextField } from '@mui/material';
+import { useId, useState } from 'react';
+import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { todayIso } from '../positions/filters';
+
+/**
+ * « Mettre fin au contrat »: asks the end date and the reason, then ONE update of `endOn`, `endReason`
+ * and `version`. Offered while the contract runs, to the roles that may update hires.
+ */
+export function EndContractButton() {
+  const record = useRecordContext();
+  const { canAccess } = useCanAccess({ resource: 'hires', action: 'edit', record });
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [endOn, setEndOn] = useState(todayIso());
+  const [endReason, setEndReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [update, { isPending }] = useUpdate();
+  const titleId = useId();
+  if (!record || !canAccess) return null;
+  if (record.endOn && record.endOn < todayIso()) return null;
+  const name = `${record.firstName} ${record.lastName}`;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!endOn) return setError(translate('maillage.recruitment.hires.endRequired'));
+    update(
+      'hires',
+      { id: record.id, data: { endOn, endReason: endReason || null, version: record.version }, previousData: record },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          setOpen(false);
+          notify('maillage.recruitment.hires.ended', { type: 'info' });
+          refresh();
+        },
+        onError: (e) => {
+          const body = (e as { body?: { errors?: Record<string, string> } }).body;
+          setError(body?.errors?.endOn ?? (e as Error).message);
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <Button label="maillage.recruitment.hires.end" onClick={(e) => (e.stopPropagation(), setOpen(true))}>
+        <EventBusyIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
+        <form onSubmit={submit} noValidate>
+          <DialogTitle id={titleId}>{translate('maillage.recruitment.hires.endTitle', { name })}</DialogTitle>
+          <DialogContent>
+            <Stack spacing={2} sx={{ pt: 1, minWidth: { sm: 360 } }}>
+              <TextField
+                type="date"
+                label={translate('maillage.recruitment.hires.endOn')}
+                value={endOn}
+                onChange={(e) => (setEndOn(e.target.value), setError(null))}
+                required
+                error={!!error}
+                helperText={error ?? ' '}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: record.startOn } }}
+              />
+              <TextField
+                label={translate('maillage.recruitment.hires.endReason')}
+                value={endReason}
+                onChange={(e) => setEndReason(e.target.value)}
+                slotProps={{ htmlInput: { maxLength: 300 } }}
+              />
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{translate('maillage.recruitment.hires.cancel')}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={isPending}>
+              {translate('maillage.recruitment.hires.confirm')}
+            </MuiButton>
+          </DialogActions>
+        </form>
+      </Dialog>
+    </>
+  );
+}
