@@ -9,6 +9,9 @@ import { createDataProvider } from './dataProvider';
 import { createI18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { resourceModules } from './resources';
+import { CustomRoutes } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ApplicationBoard } from './resources/applications';
 import { darkTheme, lightTheme } from './theme';
 
 export interface AppProps {
@@ -44,6 +47,9 @@ export function App(props: AppProps) {
       {resources.map(({ name }) => (
         <Resource key={name} name={name} {...resourceModules[name]} />
       ))}
+      <CustomRoutes>
+        <Route path="/applications/board" element={<ApplicationBoard />} />
+      </CustomRoutes>
     </Admin>
   );
 }

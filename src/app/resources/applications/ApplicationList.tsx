@@ -1,19 +1,59 @@
-import { Datagrid, DateField, List, ReferenceField, SelectField, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  CreateButton,
+  Datagrid,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { useDateRangeFilters } from '../positions/filters';
+import { CreateHireButton } from './CreateHireButton';
+import { ViewToggle } from './ViewToggle';
 
 const f = fieldsOf(applications);
 
-export function ApplicationList() {
+function Actions() {
   return (
-    <List {...listProps(applications)}>
-      <Datagrid bulkActionButtons={false}>
+    <TopToolbar sx={{ alignItems: 'center' }}>
+      <ViewToggle current="list" />
+      <FilterButton />
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+export function ApplicationList() {
+  const filters = [
+    <SelectInput key="stage" source="stage" choices={f.choice('stage').choices} alwaysOn />,
+    <ReferenceInput key="candidateId" source="candidateId" reference="candidates" sort={{ field: 'lastName', order: 'ASC' }} alwaysOn>
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <ReferenceInput key="positionId" source="positionId" reference="positions" alwaysOn>
+      <AutocompleteInput />
+    </ReferenceInput>,
+    ...useDateRangeFilters('applications', 'appliedOn'),
+    ...useDateRangeFilters('applications', 'stageOn'),
+  ];
+  return (
+    <List {...listProps(applications)} filters={filters} actions={<Actions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('id')} />
-        <ReferenceField {...f.reference('candidateId')} />
-        <ReferenceField {...f.reference('positionId')} />
+        <ReferenceField {...f.reference('candidateId')} link={false} />
+        <ReferenceField {...f.reference('positionId')} link={false} />
         <SelectField {...f.choice('stage')} />
         <DateField {...f('appliedOn')} locales="fr-FR" />
         <DateField {...f('stageOn')} locales="fr-FR" emptyText="—" />
+        <CreateHireButton />
       </Datagrid>
     </List>
   );

@@ -1,6 +1,16 @@
 import icon from '@mui/icons-material/Assignment';
 import { applications } from '../../../domain/resources';
 import { resourceModule } from '../types';
+import { ApplicationCreate } from './ApplicationCreate';
+import { ApplicationEdit } from './ApplicationEdit';
 import { ApplicationList } from './ApplicationList';
+import { ApplicationShow } from './ApplicationShow';
 
-export default resourceModule(applications, { list: ApplicationList, icon });
+export { ApplicationBoard } from './board/ApplicationBoard';
+
+// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
+export default {
+  ...resourceModule(applications, { list: ApplicationList, show: ApplicationShow, icon }),
+  edit: ApplicationEdit,
+  create: ApplicationCreate,
+};

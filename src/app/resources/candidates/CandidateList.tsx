@@ -1,17 +1,37 @@
-import { Datagrid, DateField, EmailField, List, SelectField, TextField } from 'react-admin';
+import { Datagrid, DateField, EmailField, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar, FilterButton, CreateButton, ExportButton } from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { useDateRangeFilters } from '../positions/filters';
 
 const f = fieldsOf(candidates);
 
-export function CandidateList() {
+function Actions() {
   return (
-    <List {...listProps(candidates)}>
-      <Datagrid bulkActionButtons={false}>
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+/** Candidates: personal data, readable by HR and administrators only (the server refuses the others). */
+export function CandidateList() {
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
+    <SelectInput key="source" source="source" choices={f.choice('source').choices} alwaysOn />,
+    ...useDateRangeFilters('candidates', 'consentUntil'),
+    ...useDateRangeFilters('candidates', 'createdAt'),
+  ];
+  return (
+    <List {...listProps(candidates)} filters={filters} actions={<Actions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('lastName')} />
         <TextField {...f('firstName')} />
         <SelectField {...f.choice('profession')} />
-        <EmailField {...f('email')} />
+        <EmailField {...f('email')} onClick={(e) => e.stopPropagation()} />
+        <TextField {...f('rpps')} emptyText="—" />
         <SelectField {...f.choice('source')} />
         <DateField {...f('consentUntil')} locales="fr-FR" />
       </Datagrid>

@@ -1,0 +1,53 @@
+import { Alert, Box, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Loading, Title, useCanAccess, useTranslate } from 'react-admin';
+import { ViewToggle } from '../ViewToggle';
+import { BoardColumn } from './BoardColumn';
+import { BoardFilters } from './BoardFilters';
+import { useBoard, type BoardFilter } from './useBoard';
+
+/** The recruitment board, at /applications/board: one column per stage, one card per application. */
+export function ApplicationBoard() {
+  const translate = useTranslate();
+  const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'applications', action: 'list' });
+  if (accessPending) return <Loading />;
+  if (!canAccess)
+    return (
+      <Box sx={{ p: 2 }}>
+        <Title title="maillage.recruitment.board.title" />
+        <Alert severity="warning">{translate('maillage.recruitment.board.forbidden')}</Alert>
+      </Box>
+    );
+  return <Board />;
+}
+
+function Board() {
+  const translate = useTranslate();
+  const [filter, setFilter] = useState<BoardFilter>({});
+  const { columns, centres, positions, total, isPending, error, move, candidateName } = useBoard(filter);
+  const cardById = (id: string) => columns.flatMap((c) => c.cards).find((c) => String(c.application.id) === id);
+  return (
+    <Box sx={{ pt: 2, pb: 2, minWidth: 0, maxWidth: '100%' }}>
+      <Title title="maillage.recruitment.board.title" />
+      <Stack direction="row" spacing={2} alignItems="center" justifyContent="space-between" useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          {total !== undefined ? translate('maillage.recruitment.board.count', { smart_count: total }) : null}
+          {' · '}
+          {translate('maillage.recruitment.board.hint')}
+        </Typography>
+        <ViewToggle current="board" />
+      </Stack>
+      <BoardFilters filter={filter} onChange={setFilter} centres={centres} positions={positions} />
+      {error ? <Alert severity="error">{(error as Error).message}</Alert> : null}
+      {isPending ? (
+        <Loading />
+      ) : (
+        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 1, alignItems: 'stretch' }}>
+          {columns.map(({ stage, cards }) => (
+            <BoardColumn key={stage} stage={stage} cards={cards} nameOf={candidateName} onMove={move} cardById={cardById} />
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,48 @@
+import {
+  Datagrid,
+  DateField,
+  EmailField,
+  RecordRepresentation,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { applications, candidates } from '../../../domain/resources';
+import { fieldsOf } from '../../fields';
+
+const f = fieldsOf(candidates);
+const a = fieldsOf(applications);
+
+/** A candidate and their applications (position, centre through the position, stage). */
+export function CandidateShow() {
+  return (
+    <Show title={<RecordRepresentation />}>
+      <SimpleShowLayout>
+        <TextField {...f('lastName')} />
+        <TextField {...f('firstName')} />
+        <EmailField {...f('email')} />
+        <TextField {...f('phone')} emptyText="—" />
+        <SelectField {...f.choice('profession')} />
+        <TextField {...f('rpps')} emptyText="—" />
+        <SelectField {...f.choice('source')} />
+        <DateField {...f('consentUntil')} locales="fr-FR" />
+        <TextField {...f('notes')} emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <ReferenceManyField label="maillage.recruitment.candidates.applications" reference="applications" target="candidateId" sort={{ field: 'stageOn', order: 'DESC' }}>
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>—</span>}>
+            <ReferenceField {...a.reference('positionId')} link={false} />
+            <ReferenceField {...a.reference('positionId')} label="resources.positions.fields.centreId" link={false} sortable={false}>
+              <ReferenceField source="centreId" reference="centres" link={false} />
+            </ReferenceField>
+            <SelectField {...a.choice('stage')} />
+            <DateField {...a('appliedOn')} locales="fr-FR" />
+            <DateField {...a('stageOn')} locales="fr-FR" emptyText="—" />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+

@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { todayIso } from '../../src/app/resources/positions/filters';
+import { createAccount } from '../support/accounts';
+import { renderApp } from '../support/app-render';
+import { useAppServer } from '../support/app-server';
+import { rpps, seedRecruitment } from './recruitment-fixtures';
+
+let ids: Record<string, number> = {};
+const server = useAppServer({
+  async prepare(s) {
+    ids = await seedRecruitment(s);
+    await createAccount(s.database.db, 'membre@essai.test', 'member', ids.couserans);
+  },
+});
+
+const column = (stage: string) => screen.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
+const card = (name: string) => screen.getByRole('article', { name });
+
+it('shows one column per stage with its count, and one card per application', async () => {
+  renderApp('/applications/board');
+  await screen.findByRole('article', { name: 'Léa Martin' });
+  const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+  expect(names).toEqual(['Reçue (1)', 'Présélection (1)', 'Entretien (1)', 'Offre (0)', 'Acceptée (1)', 'Refusée (0)', 'Retirée (0)']);
+  const martin = within(column('Reçue')).getByRole('article', { name: 'Léa Martin' });
+  expect(within(martin).getByText('Médecin généraliste — Sainte-Croix')).toBeInTheDocument();
+  expect(await within(martin).findByText('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument();
+  expect(within(column('Entretien')).getByText('depuis le 01/03/2024')).toBeInTheDocument();
+});
+
+it('moves a card with the keyboard menu: one PUT, the stage and its date recorded', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  const martin = await screen.findByRole('article', { name: 'Léa Martin' });
+  const button = within(martin).getByRole('button', { name: 'Déplacer vers…' });
+  button.focus();
+  await user.keyboard('{Enter}');
+  const menu = await screen.findByRole('menu', { name: 'Déplacer vers…' });
+  expect(within(menu).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Présélection', 'Entretien', 'Offre', 'Acceptée', 'Refusée', 'Retirée']);
+  await user.keyboard('{ArrowDown}{Enter}');
+
+  await waitFor(() => expect(within(column('Entretien')).getByRole('article', { name: 'Léa Martin' })).toBeInTheDocument());
+  expect(within(column('Reçue')).queryByRole('article')).toBeNull();
+  await screen.findByText('Candidature de Léa Martin déplacée vers « Entretien »');
+
+  const writes = server.requests.filter((r) => r.method !== 'GET');
+  expect(writes.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([`PUT /api/applications/${ids.martinScv}`]);
+  const { body } = await server.api('GET', `/api/applications/${ids.martinScv}`);
+  expect(body.stage).toBe('entretien');
+  expect(body.stageOn).toBe(todayIso());
+  expect(body.stageHistory).toEqual([
+    { stage: 'recue', on: '2024-02-01' },
+    { stage: 'entretien', on: todayIso() },
+  ]);
+});
+
+it('says so and reloads the board when somebody else moved the card first (409)', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  const roux = await screen.findByRole('article', { name: 'Inès Roux' });
+  const current = await server.api('GET', `/api/applications/${ids.rouxScv}`);
+  await server.api('PUT', `/api/applications/${ids.rouxScv}`, { ...current.body, stage: 'retiree' });
+
+  await user.click(within(roux).getByRole('button', { name: 'Déplacer vers…' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Offre' }));
+  expect(await screen.findByText('Cette candidature a été modifiée entre-temps : le tableau est rechargé.')).toBeInTheDocument();
+  await waitFor(() => expect(within(column('Retirée')).getByRole('article', { name: 'Inès Roux' })).toBeInTheDocument());
+  expect(within(column('Offre')).queryByRole('article')).toBeNull();
+  expect((await server.api('GET', `/api/applications/${ids.rouxScv}`)).body.stage).toBe('retiree');
+});
+
+it('filters the board by centre and by profession', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  await screen.findByRole('article', { name: 'Hugo Bernard' });
+  await user.click(screen.getByRole('combobox', { name: 'Centre' }));
+  await user.click(await screen.findByRole('option', { name: 'Centre de santé de Lacaune' }));
+  await waitFor(() => expect(screen.queryByRole('article', { name: 'Marc Faure' })).toBeNull());
+  expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && a.querySelector('h3')?.textContent)).toEqual(['Hugo Bernard']);
+
+  await user.click(screen.getByRole('combobox', { name: 'Centre' }));
+  await user.click(await screen.findByRole('option', { name: 'Tous les centres' }));
+  await user.click(screen.getByRole('combobox', { name: 'Profession' }));
+  await user.click(await screen.findByRole('option', { name: 'Infirmier·e' }));
+  await waitFor(() => expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual(['Inès Roux']));
+});
+
+it('opens the hire form pre-filled from an accepted application', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  const faure = await screen.findByRole('article', { name: 'Marc Faure' });
+  await user.click(await within(faure).findByRole('link', { name: 'Créer le recrutement' }));
+  expect(await screen.findByDisplayValue('Faure')).toHaveAttribute('name', 'lastName');
+  expect(screen.getByDisplayValue('Marc')).toHaveAttribute('name', 'firstName');
+  expect(screen.getByDisplayValue(rpps('1000987654'))).toHaveAttribute('name', 'rpps');
+  expect(screen.getByDisplayValue('0.8')).toHaveAttribute('name', 'fte');
+  expect(await screen.findByDisplayValue('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument();
+  expect(screen.getByRole('combobox', { name: /Profession/ })).toHaveTextContent('Médecin généraliste');
+  expect(screen.queryByRole('article', { name: 'Léa Martin' })).toBeNull();
+  expect(screen.queryByText('Créer le recrutement')).toBeNull();
+
+  await user.type(screen.getByLabelText(/Début/), '2024-05-01');
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  await screen.findByRole('button', { name: 'Mettre fin au contrat' });
+  const hires = await server.api('GET', `/api/hires?filter=${encodeURIComponent(JSON.stringify({ applicationId: ids.faureScv }))}`);
+  expect(hires.body).toEqual([
+    expect.objectContaining({ lastName: 'Faure', centreId: ids.scv, fte: 0.8, profession: 'medecin', startOn: '2024-05-01', applicationId: ids.faureScv }),
+  ]);
+});
+
+it('lists applications filtered by stage', async () => {
+  renderApp(`/applications?filter=${encodeURIComponent(JSON.stringify({ stage: 'acceptee' }))}`);
+  expect(await screen.findByText('Marc Faure')).toBeInTheDocument();
+  expect(screen.queryByText('Hugo Bernard')).toBeNull();
+  expect(screen.getByText('1-1 sur 1')).toBeInTheDocument();
+  expect(server.requests.some((r) => r.url.pathname === '/api/applications' && JSON.parse(r.url.searchParams.get('filter') ?? '{}').stage === 'acceptee')).toBe(true);
+});
+
+it('keeps candidates and the board away from a member account', async () => {
+  await server.signIn('membre@essai.test');
+  const board = renderApp('/applications/board');
+  expect(await screen.findByText('Votre rôle ne donne pas accès aux candidatures.')).toBeInTheDocument();
+  board.unmount();
+  renderApp('/candidates');
+  expect(await screen.findByText("Vous n'avez pas les droits d'accès à cette page")).toBeInTheDocument();
+  expect(screen.queryByText('Martin')).toBeNull();
+  expect(screen.queryByText('lea.martin@exemple.fr')).toBeNull();
+  // The server is the one that refuses (react-admin may ask before it redirects): no personal data leaves it.
+  expect((await server.api('GET', '/api/candidates')).status).toBe(403);
+  expect((await server.api('GET', `/api/candidates/${ids.martin}`)).status).toBe(403);
+});
