@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'happy-dom',
+          // Rendering the whole app through msw and PGlite is slow on 2 busy cores: time, not logic.
+          testTimeout: 90_000,
           include: ['tests/app/**/*.test.tsx'],
           setupFiles: ['tests/support/app-setup.ts'],
         },
