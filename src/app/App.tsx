@@ -7,6 +7,7 @@ import { LoginPage } from './auth/LoginPage';
 import { createSessionStore } from './auth/session';
 import { createDataProvider } from './dataProvider';
 import { createI18nProvider } from './i18n';
+import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { resourceModules } from './resources';
 import { CustomRoutes } from 'react-admin';
@@ -41,6 +42,7 @@ export function App(props: AppProps) {
       theme={lightTheme}
       darkTheme={darkTheme}
       layout={Layout}
+      dashboard={Dashboard}
       title="Maillage"
       disableTelemetry
     >

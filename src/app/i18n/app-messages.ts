@@ -1,3 +1,4 @@
+import { dashboardFr } from './dashboard-messages';
 import { recruitmentFr } from './recruitment-messages';
 
 /**
@@ -6,6 +7,7 @@ import { recruitmentFr } from './recruitment-messages';
  */
 export const appFr = {
   recruitment: recruitmentFr,
+  dashboard: dashboardFr,
   demo: {
     chip: 'Données de démonstration',
     explanation:

@@ -1,0 +1,138 @@
+import { Box, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Link, Loading, Title, useCanAccess, useGetIdentity, useStore, useTranslate } from 'react-admin';
+import type { Role } from '../../domain/enums';
+import { FIRST_YEAR, todayInFrance } from '../../domain/stats';
+import { useStats, type Period } from './api';
+import {
+  ActivityCard,
+  CentresCard,
+  CountingRuleNote,
+  DepartmentsCard,
+  FunnelCard,
+  HiresCard,
+  HrCards,
+  OverviewKpis,
+  RetentionCard,
+} from './cards';
+import { useFormatters } from './format';
+
+const P = 'maillage.dashboard';
+
+/**
+ * The home screen, by role (the session identity's role): `region` and
+ * `admin` get the regional dashboard, `member` the same views limited by the server to the centres its
+ * member backs (without the recruitment funnel), `hr` the recruitment pipeline.
+ */
+export function Dashboard() {
+  const translate = useTranslate();
+  // The identity (GET /api/auth/me when the app resumes a session) carries the role; `usePermissions`
+  // may answer before the identity is known.
+  const { identity, isPending } = useGetIdentity();
+  const role = identity?.role as Role | undefined;
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title={translate(`${P}.title`)} />
+      {isPending ? <Loading /> : role === 'hr' ? <HrDashboard /> : role === 'member' ? <SteeringDashboard scope="member" /> : <SteeringDashboard scope="region" />}
+    </Box>
+  );
+}
+
+/** A year or all time, kept across visits. */
+function usePeriod() {
+  return useStore<Period>('maillage.dashboard.period', null);
+}
+
+function PeriodSelector({ period, onChange }: { period: Period; onChange: (p: Period) => void }) {
+  const translate = useTranslate();
+  const current = Number(todayInFrance().slice(0, 4));
+  const years: number[] = [];
+  for (let y = current; y >= FIRST_YEAR; y--) years.push(y);
+  return (
+    <TextField
+      select
+      size="small"
+      fullWidth={false}
+      label={translate(`${P}.period.label`)}
+      value={period === null ? 'all' : String(period)}
+      onChange={(e) => onChange(e.target.value === 'all' ? null : Number(e.target.value))}
+      sx={{ minWidth: 180 }}
+    >
+      <MenuItem value="all">{translate(`${P}.period.all`)}</MenuItem>
+      {years.map((y) => (
+        <MenuItem key={y} value={String(y)}>
+          {translate(`${P}.period.year`, { year: y })}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+function AsOf({ period }: { period: Period }) {
+  const translate = useTranslate();
+  const fmt = useFormatters();
+  const { data } = useStats('overview', period);
+  return data ? (
+    <Typography variant="body2" color="text.secondary">
+      {translate(`${P}.period.asOf`, { date: fmt.date(data.period.asOf) })}
+    </Typography>
+  ) : null;
+}
+
+function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
+  const translate = useTranslate();
+  const [period, setPeriod] = usePeriod();
+  const [department, setDepartment] = useState<string | null>(null);
+  const { canAccess: canEditTargets } = useCanAccess({ resource: 'targets', action: 'edit' });
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body1" sx={{ flex: 1, minWidth: 240 }}>
+          {translate(scope === 'member' ? `${P}.memberSubtitle` : `${P}.regionSubtitle`)}
+        </Typography>
+        <AsOf period={period} />
+        <PeriodSelector period={period} onChange={setPeriod} />
+        {canEditTargets ? <Link to="/targets">{translate(`${P}.targets.link`)}</Link> : null}
+      </Stack>
+      <CountingRuleNote period={period} />
+      {scope === 'member' ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate(`${P}.kpi.memberNote`)}
+        </Typography>
+      ) : null}
+      <OverviewKpis period={period} scope={scope} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <HiresCard period={period} scope={scope} />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <CentresCard period={period} scope={scope} />
+        </Grid>
+        <Grid size={12}>
+          <DepartmentsCard period={period} selected={department} onSelect={setDepartment} />
+        </Grid>
+        {scope === 'region' ? (
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <FunnelCard period={period} />
+          </Grid>
+        ) : null}
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <RetentionCard period={period} />
+        </Grid>
+        <Grid size={12}>
+          <ActivityCard period={period} />
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+}
+
+function HrDashboard() {
+  const translate = useTranslate();
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Typography variant="body1">{translate(`${P}.hrSubtitle`)}</Typography>
+      <HrCards />
+    </Stack>
+  );
+}
