@@ -16,7 +16,7 @@ import {
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { useDateRangeFilters } from '../positions/filters';
-import { CreateHireButton } from './CreateHireButton';
+import { CreateHireFromRecord } from './CreateHireButton';
 import { ViewToggle } from './ViewToggle';
 
 const f = fieldsOf(applications);
@@ -53,7 +53,7 @@ export function ApplicationList() {
         <SelectField {...f.choice('stage')} />
         <DateField {...f('appliedOn')} locales="fr-FR" />
         <DateField {...f('stageOn')} locales="fr-FR" emptyText="—" />
-        <CreateHireButton />
+        <CreateHireFromRecord />
       </Datagrid>
     </List>
   );

@@ -11,14 +11,14 @@ import {
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
-import { CreateHireButton } from './CreateHireButton';
+import { CreateHireFromRecord } from './CreateHireButton';
 
 const f = fieldsOf(applications);
 
 function Actions() {
   return (
     <TopToolbar>
-      <CreateHireButton />
+      <CreateHireFromRecord />
       <EditButton />
     </TopToolbar>
   );

@@ -1,26 +1,22 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { CreateButton, useGetOne, useRecordContext, type RaRecord } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { Button, useCanAccess, useGetManyAggregate, useRecordContext, type RaRecord } from 'react-admin';
 
 interface Props {
-  application?: RaRecord;
-  /** Given by the board, which has them already; fetched otherwise. */
+  application: RaRecord;
   candidate?: RaRecord;
   position?: RaRecord;
 }
 
 /**
  * « Créer le recrutement », on an accepted application: opens the hire form filled with the
- * candidate's names, profession and RPPS, the position's centre and FTE, and the application's id.
+ * candidate's names, profession and RPPS, the position's centre and FTE, and the application's id
+ * (react-admin reads `state.record` as the form's initial values). A plain link-button: react-admin's
+ * CreateButton turns into a floating button on small screens, one per card.
  */
-export function CreateHireButton(props: Props) {
-  const context = useRecordContext();
-  const application = props.application ?? context;
-  const accepted = application?.stage === 'acceptee';
-  const { data: fetchedCandidate } = useGetOne('candidates', { id: application?.candidateId }, { enabled: accepted && !props.candidate });
-  const { data: fetchedPosition } = useGetOne('positions', { id: application?.positionId }, { enabled: accepted && !props.position });
-  const candidate = props.candidate ?? fetchedCandidate;
-  const position = props.position ?? fetchedPosition;
-  if (!application || !accepted || !candidate || !position) return null;
+export function CreateHireButton({ application, candidate, position }: Props) {
+  const { canAccess } = useCanAccess({ resource: 'hires', action: 'create' });
+  if (application.stage !== 'acceptee' || !candidate || !position || !canAccess) return null;
   const record = {
     firstName: candidate.firstName,
     lastName: candidate.lastName,
@@ -31,14 +27,27 @@ export function CreateHireButton(props: Props) {
     applicationId: application.id,
   };
   return (
-    <CreateButton
-      resource="hires"
+    <Button
+      component={Link}
+      to="/hires/create"
       state={{ record }}
       label="maillage.recruitment.applications.createHire"
-      icon={<PersonAddIcon />}
       variant="outlined"
       size="small"
       onClick={(e: React.MouseEvent) => e.stopPropagation()}
-    />
+    >
+      <PersonAddIcon />
+    </Button>
   );
+}
+
+/** The same, for the application in the record context (list rows, show page): fetches the candidate
+ * and position of accepted applications only, aggregated into one request per resource. */
+export function CreateHireFromRecord() {
+  const application = useRecordContext();
+  const accepted = application?.stage === 'acceptee';
+  const { data: candidates } = useGetManyAggregate('candidates', { ids: [application?.candidateId] }, { enabled: accepted });
+  const { data: positions } = useGetManyAggregate('positions', { ids: [application?.positionId] }, { enabled: accepted });
+  if (!application || !accepted) return null;
+  return <CreateHireButton application={application} candidate={candidates?.[0]} position={positions?.[0]} />;
 }

@@ -8,7 +8,9 @@ import { useTranslate } from 'react-admin';
 export function ViewToggle({ current }: { current: 'list' | 'board' }) {
   const translate = useTranslate();
   return (
-    <ToggleButtonGroup value={current} exclusive size="small" aria-label={translate('maillage.recruitment.applications.views')}>
+    <ToggleButtonGroup value={current} exclusive size="small" aria-label={translate('maillage.recruitment.applications.views')}
+      sx={{ '& .MuiToggleButton-root': { color: 'text.primary' } }}
+    >
       <ToggleButton value="list" component={Link} to="/applications" aria-current={current === 'list' ? 'page' : undefined}>
         <TableRowsIcon fontSize="small" sx={{ mr: 0.5 }} />
         {translate('maillage.recruitment.applications.viewList')}

@@ -42,7 +42,8 @@ function Board() {
       {isPending ? (
         <Loading />
       ) : (
-        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 1, alignItems: 'stretch' }}>
+        // `contain: inline-size`: the row of columns scrolls inside the page instead of widening it.
+        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 1, alignItems: 'stretch', width: '100%', contain: 'inline-size' }}>
           {columns.map(({ stage, cards }) => (
             <BoardColumn key={stage} stage={stage} cards={cards} nameOf={candidateName} onMove={move} cardById={cardById} />
           ))}

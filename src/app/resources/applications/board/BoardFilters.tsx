@@ -28,7 +28,8 @@ export function BoardFilters({ filter, onChange, centres, positions }: Props) {
         label={translate('maillage.recruitment.filters.centre')}
         value={filter.centreId ?? ''}
         onChange={(e) => onChange({ ...filter, centreId: number(e.target.value), positionId: undefined })}
-        sx={{ minWidth: 220 }}
+        fullWidth={false}
+        sx={{ width: 240 }}
       >
         <MenuItem value="">{translate('maillage.recruitment.board.allCentres')}</MenuItem>
         {centres.map((c) => (
@@ -43,7 +44,8 @@ export function BoardFilters({ filter, onChange, centres, positions }: Props) {
         label={translate('maillage.recruitment.filters.profession')}
         value={filter.profession ?? ''}
         onChange={(e) => onChange({ ...filter, profession: e.target.value || undefined, positionId: undefined })}
-        sx={{ minWidth: 200 }}
+        fullWidth={false}
+        sx={{ width: 220 }}
       >
         <MenuItem value="">{translate('maillage.recruitment.board.allProfessions')}</MenuItem>
         {professions.values.map((p) => (
@@ -58,7 +60,8 @@ export function BoardFilters({ filter, onChange, centres, positions }: Props) {
         label={translate('maillage.recruitment.filters.position')}
         value={filter.positionId ?? ''}
         onChange={(e) => onChange({ ...filter, positionId: number(e.target.value) })}
-        sx={{ minWidth: 260, maxWidth: '100%' }}
+        fullWidth={false}
+        sx={{ width: 320, maxWidth: '100%' }}
       >
         <MenuItem value="">{translate('maillage.recruitment.board.allPositions')}</MenuItem>
         {shown.map((p) => (

@@ -55,7 +55,7 @@ export function useBoard(filter: BoardFilter) {
     { enabled: !positionIds || !positionsPending },
   );
   const candidateIds = useMemo(() => [...new Set(applications.map((a) => a.candidateId))], [applications]);
-  const { data: candidates = [] } = useGetMany('candidates', { ids: candidateIds }, { enabled: candidateIds.length > 0 });
+  const { data: candidates = [], isPending: candidatesPending } = useGetMany('candidates', { ids: candidateIds }, { enabled: candidateIds.length > 0 });
 
   const byId = <T extends RaRecord>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const cards: BoardCardData[] = useMemo(() => {
@@ -77,7 +77,11 @@ export function useBoard(filter: BoardFilter) {
   const columns = stages.values.map((stage) => ({ stage, cards: cards.filter((c) => c.stage === stage) }));
 
   const candidateName = (card: BoardCardData) =>
-    card.candidate ? `${card.candidate.firstName} ${card.candidate.lastName}` : translate('maillage.recruitment.unknown');
+    card.candidate
+      ? `${card.candidate.firstName} ${card.candidate.lastName}`
+      : candidatesPending
+        ? '…'
+        : translate('maillage.recruitment.unknown');
 
   async function move(card: BoardCardData, stage: Stage) {
     const { application } = card;
