@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createPostgresDatabase, postgresReachable } from '../support/postgres';
-import { startServerProcess } from './server-process';
+import { signIn, startServerProcess } from './server-process';
 
 /**
  * `npm run bench:load`: a first load figure. Starts the real server on the demonstration data (PGlite,
@@ -14,7 +14,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const PATH = `/api/members?sort=${encodeURIComponent('["name","ASC"]')}&range=${encodeURIComponent('[0,24]')}`;
 
 async function measure(url: string) {
-  const result = await autocannon({ url: url + PATH, connections: 10, duration: DURATION });
+  const { cookie } = await signIn(url);
+  const result = await autocannon({ url: url + PATH, connections: 10, duration: DURATION, headers: { cookie } });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }

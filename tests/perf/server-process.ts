@@ -32,3 +32,16 @@ export function startServerProcess(env: Record<string, string>, args: string[] =
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
 }
+
+/** Signs in as the Région's demonstration account: every /api route but login and health needs the session cookie. */
+export async function signIn(url: string, email = 'region@maillage.demo', password = 'maillage-demo') {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${email}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
