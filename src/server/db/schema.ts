@@ -49,9 +49,19 @@ export function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
   )})`;
 }
 
-/** The accent- and case-folded sort and search key, the SQL twin of `fold()` in src/domain/text.ts. */
+/**
+ * The accent- and case-folded sort and search key, the SQL twin of `fold()` in src/domain/text.ts.
+ *
+ * PostgreSQL's `translate()` on UTF-8 text costs ~8 µs a call with this 60-character map (it scans the
+ * map for every character): sorting or searching 100,000 rows through it took a second. Text with no
+ * non-ASCII character (most names, every e-mail address) takes a fast path with the same result:
+ * `lower()`, then the two ASCII characters of the map (`-` and `'`) become spaces. The expression is
+ * immutable and the indexes are built on it, so sorts and searches use them.
+ */
 export function folded(value: AnyPgColumn | SQL): SQL {
-  return sql`translate(lower(${value}), ${sql.raw(`'${FOLD_FROM.replace(/'/g, "''")}'`)}, ${sql.raw(`'${FOLD_TO}'`)})`;
+  const from = sql.raw(`'${FOLD_FROM.replace(/'/g, "''")}'`);
+  const to = sql.raw(`'${FOLD_TO}'`);
+  return sql`(case when octet_length(${value}) = length(${value}) then replace(replace(lower(${value}), '-', ' '), '''', ' ') else translate(lower(${value}), ${from}, ${to}) end)`;
 }
 
 export const members = pgTable(
@@ -187,6 +197,7 @@ export const candidates = pgTable(
     check('candidates_source_check', oneOf(t.source, candidateSources.values)),
     check('candidates_rpps_check', sql`${t.rpps} ~ '^[0-9]{11}$'`),
     uniqueIndex('candidates_email_unique').on(t.email),
+    index('candidates_email_idx').on(folded(t.email), t.id),
     index('candidates_last_name_idx').on(folded(t.lastName), t.id),
     index('candidates_first_name_idx').on(folded(t.firstName), t.id),
     index('candidates_profession_idx').on(t.profession),
