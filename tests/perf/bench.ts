@@ -1,0 +1,485 @@
+/**
+ * `npm run bench` — the API under load, signed in, 10 connections, against references measured in the
+ * same run. Prints one table, the budgets with PASS/MISS, and writes the figures as JSON to
+ * tests/perf/results/ (git-ignored).
+ *
+ * Configurations (each server runs in its own process, `src/server/cli/start.ts`, see server-process.ts):
+ *   PGlite and PostgreSQL × demonstration scale and national scale (`seed --scale 100`).
+ * References:
+ *   json-server 0.17 on the same candidate rows (exported as JSON), the same list SQL through pgbench
+ *   (page + exact count(*), and page alone), a bare `node:http` server.
+ *
+ * Options (environment):
+ *   BENCH_SECONDS=5              seconds per endpoint (warm-up apart)
+ *   BENCH_SCALE=100              national scale
+ *   BENCH_SKIP_PGLITE_NATIONAL=1 skip PGlite at national scale (its seed and measures take ~3 min)
+ *   BENCH_SKIP_NATIONAL=1        demonstration scale only (what `npm run bench:quick` does, with 2 s)
+ *   BENCH_CONNECTIONS=10
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { count } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { resourceByName } from '../../src/domain/resources';
+import { bindings } from '../../src/server/rest/bindings';
+import { parseListQuery } from '../../src/server/rest/query';
+import { fieldsAsColumns, orderOf, whereOf } from '../../src/server/rest/repository';
+import * as schema from '../../src/server/db/schema';
+import { createPostgresDatabase, postgresReachable } from '../support/postgres';
+import { signIn, startServerProcess, type ServerProcess } from './server-process';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SCALE = Number(process.env.BENCH_SCALE ?? 100);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SKIP_NATIONAL = process.env.BENCH_SKIP_NATIONAL === '1';
+const SKIP_PGLITE_NATIONAL = SKIP_NATIONAL || process.env.BENCH_SKIP_PGLITE_NATIONAL === '1';
+const PGBENCH = ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((p) => existsSync(p));
+const WARMUP_SECONDS = Math.min(2, Math.max(1, SECONDS / 5));
+const ADMIN = { email: 'admin@maillage.demo', password: 'maillage-demo' };
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const enc = encodeURIComponent;
+const json = (v: unknown) => enc(JSON.stringify(v));
+
+// --- What is measured -----------------------------------------------------------------------------
+
+type Kind = 'list' | 'get' | 'getMany' | 'stats';
+interface Endpoint {
+  key: string;
+  label: string;
+  kind: Kind;
+  path: string;
+  /** The same request to json-server 0.17 (candidates only). */
+  jsonServer?: string;
+  /** The ra-data-simple-rest query, for the pgbench reference. */
+  rest?: { resource: 'candidates' | 'activities'; params: URLSearchParams };
+}
+
+interface Context {
+  candidates: number;
+  midId: number;
+  manyIds: number[];
+}
+
+function listEndpoint(key: string, label: string, resource: 'candidates' | 'activities', sort: [string, string], range: [number, number], filter: Record<string, unknown> | undefined, jsonServer?: string): Endpoint {
+  const params = new URLSearchParams({ sort: JSON.stringify(sort), range: JSON.stringify(range) });
+  if (filter) params.set('filter', JSON.stringify(filter));
+  return { key, label, kind: 'list', path: `/api/${resource}?${params}`, jsonServer, rest: { resource, params } };
+}
+
+function endpoints(ctx: Context): Endpoint[] {
+  const deep = Math.max(0, Math.floor(ctx.candidates / 2));
+  const js = (query: string, start = 0) => `/candidates?${query}_sort=lastName&_order=asc&_start=${start}&_end=${start + 25}`;
+  const stats = ['overview', 'hires-by-month', 'centres-by-year', 'funnel', 'retention', 'activity', 'departments', 'hr'];
+  return [
+    listEndpoint('list-sorted', 'liste triée (candidats, nom)', 'candidates', ['lastName', 'ASC'], [0, 24], undefined, js('')),
+    listEndpoint('list-sorted-email', 'liste triée (candidats, courriel)', 'candidates', ['email', 'ASC'], [0, 24], undefined, '/candidates?_sort=email&_order=asc&_start=0&_end=25'),
+    listEndpoint('list-filtered', 'liste filtrée (profession)', 'candidates', ['lastName', 'ASC'], [0, 24], { profession: 'infirmier' }, js('profession=infirmier&')),
+    listEndpoint('list-searched', 'liste cherchée (q=martin)', 'candidates', ['lastName', 'ASC'], [0, 24], { q: 'martin' }, js('q=martin&')),
+    listEndpoint('list-deep', `page profonde (${deep}-${deep + 24})`, 'candidates', ['lastName', 'ASC'], [deep, deep + 24], undefined, js('', deep)),
+    listEndpoint('list-activities', 'liste activité (mois ↓)', 'activities', ['month', 'DESC'], [0, 24], undefined),
+    { key: 'get', label: 'get by id (candidat)', kind: 'get', path: `/api/candidates/${ctx.midId}` },
+    { key: 'getMany', label: 'getMany (25 ids)', kind: 'getMany', path: `/api/candidates?filter=${json({ id: ctx.manyIds })}` },
+    ...stats.map((s): Endpoint => ({ key: `stats-${s}`, label: `stats/${s}`, kind: 'stats', path: `/api/stats/${s}` })),
+  ];
+}
+
+// --- Measuring ------------------------------------------------------------------------------------
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS): Promise<Figures> {
+  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, headers });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  const errors = r.errors + r.timeouts + r.non2xx;
+  if (errors) log(`  ${errors} errors / non-2xx on ${url}`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors };
+}
+
+function peakRssMb(child: ChildProcess): number | null {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ConfigResult {
+  name: string;
+  database: 'pglite' | 'postgres';
+  scale: 'demo' | 'national';
+  candidates: number;
+  readyMs: number;
+  firstStartMs?: number;
+  peakRssMb: number | null;
+  endpoints: Record<string, Figures & { label: string; kind: Kind; path: string }>;
+}
+
+async function context(url: string, cookie: string): Promise<Context> {
+  const response = await fetch(`${url}/api/candidates?sort=${json(['id', 'ASC'])}&range=${json([0, 24])}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`candidates: ${response.status}`);
+  const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]);
+  const first = (await response.json()) as { id: number }[];
+  const mid = await fetch(`${url}/api/candidates?sort=${json(['id', 'ASC'])}&range=${json([Math.floor(total / 2), Math.floor(total / 2)])}`, { headers: { cookie } });
+  const [{ id: midId }] = (await mid.json()) as { id: number }[];
+  return { candidates: total, midId, manyIds: first.map((r) => r.id) };
+}
+
+async function measureServer(name: string, server: ServerProcess, database: ConfigResult['database'], scale: ConfigResult['scale'], firstStartMs?: number) {
+  const { cookie } = await signIn(server.url, ADMIN.email, ADMIN.password);
+  const ctx = await context(server.url, cookie);
+  const result: ConfigResult = { name, database, scale, candidates: ctx.candidates, readyMs: server.readyMs, firstStartMs, peakRssMb: null, endpoints: {} };
+  for (const e of endpoints(ctx)) {
+    const f = await load(server.url + e.path, { cookie });
+    result.endpoints[e.key] = { ...f, label: e.label, kind: e.kind, path: e.path };
+    log(`  ${name.padEnd(18)} ${e.label.padEnd(34)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms`);
+  }
+  result.peakRssMb = peakRssMb(server.child);
+  return { result, ctx };
+}
+
+// --- References -----------------------------------------------------------------------------------
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+function spawnUntil(command: string, args: string[], ready: RegExp, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}: ${output.slice(-2000)}`)));
+  });
+}
+
+const stopChild = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function bareNode(): Promise<Figures> {
+  const port = await freePort();
+  const code = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"id":1,"ok":true}'); }).listen(${port}, '127.0.0.1', () => console.log('ready'));`;
+  const child = await spawnUntil(process.execPath, ['-e', code], /ready/);
+  try {
+    return await load(`http://127.0.0.1:${port}/`);
+  } finally {
+    await stopChild(child);
+  }
+}
+
+/** The candidates as the API answers them, exported to json-server's db.json. */
+async function exportCandidates(databaseUrl: string, file: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select id, version, first_name as "firstName", last_name as "lastName", email, phone, profession, rpps, source,
+         consent_until::text as "consentUntil", notes, created_at as "createdAt" from candidates order by id`,
+    );
+    writeFileSync(file, JSON.stringify({ candidates: rows }));
+    return rows.length;
+  } finally {
+    await client.end();
+  }
+}
+
+async function jsonServer(databaseUrl: string, list: Endpoint[], dir: string): Promise<Record<string, Figures>> {
+  const file = join(dir, 'db.json');
+  const rows = await exportCandidates(databaseUrl, file);
+  const port = await freePort();
+  const child = await spawnUntil(process.execPath, ['node_modules/json-server/lib/cli/bin.js', '--port', String(port), '--host', '127.0.0.1', file], /Resources|localhost:|Watching/);
+  const out: Record<string, Figures> = {};
+  try {
+    for (const e of list) {
+      if (!e.jsonServer) continue;
+      out[e.key] = await load(`http://127.0.0.1:${port}${e.jsonServer}`);
+      log(`  json-server (${rows} rows)  ${e.label.padEnd(34)} ${out[e.key].rps.toFixed(1).padStart(6)} req/s  p50 ${out[e.key].p50} ms  p99 ${out[e.key].p99} ms`);
+    }
+  } finally {
+    await stopChild(child);
+  }
+  return out;
+}
+
+/** The SQL the server would send for a list (as in listRecords), with the naive exact count. */
+function listSql(e: Endpoint): { page: string; count: string } {
+  const b = bindings[e.rest!.resource];
+  const query = parseListQuery(resourceByName[e.rest!.resource], e.rest!.params);
+  const db = drizzle.mock({ schema, casing: 'snake_case' });
+  const where = whereOf(b, query);
+  const inline = (q: { sql: string; params: unknown[] }) =>
+    q.sql.replace(/\$(\d+)/g, (_, n) => {
+      const v = q.params[Number(n) - 1];
+      return typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
+    });
+  const page = db.select(fieldsAsColumns(b)).from(b.table).where(where).orderBy(...orderOf(b, query.sort)).limit(query.range!.limit).offset(query.range!.offset).toSQL();
+  const total = db.select({ n: count() }).from(b.table).where(where).toSQL();
+  return { page: inline(page), count: inline(total) };
+}
+
+function pgbench(databaseUrl: string, script: string, dir: string): { tps: number; latencyMs: number } {
+  const file = join(dir, `script-${Math.random().toString(36).slice(2)}.sql`);
+  writeFileSync(file, script);
+  const r = spawnSync(PGBENCH!, ['-n', '-M', 'prepared', '-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), '-f', file, databaseUrl], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pgbench: ${r.stderr}`);
+  const tps = Number(/tps = ([\d.]+)/.exec(r.stdout)?.[1]);
+  const latencyMs = Number(/latency average = ([\d.]+) ms/.exec(r.stdout)?.[1]);
+  return { tps, latencyMs };
+}
+
+async function pgbenchLists(databaseUrl: string, list: Endpoint[], dir: string) {
+  const out: Record<string, { pageAndCount: number; page: number }> = {};
+  if (!PGBENCH) return out;
+  for (const e of list) {
+    if (!e.rest) continue;
+    const sqls = listSql(e);
+    const pageAndCount = pgbench(databaseUrl, `${sqls.page};\n${sqls.count};\n`, dir).tps;
+    const page = pgbench(databaseUrl, `${sqls.page};\n`, dir).tps;
+    out[e.key] = { pageAndCount, page };
+    log(`  pgbench            ${e.label.padEnd(34)} page+count ${pageAndCount.toFixed(0).padStart(6)} tps, page ${page.toFixed(0)} tps`);
+  }
+  return out;
+}
+
+// --- Seeding and configurations -------------------------------------------------------------------
+
+function seed(env: Record<string, string>) {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/seed.ts', '--scale', String(SCALE)], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`seed: ${r.stdout}\n${r.stderr}`);
+  log(`  seed --scale ${SCALE}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+interface Run {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
+  settings: { seconds: number; connections: number; scale: number };
+  configs: ConfigResult[];
+  references: {
+    bareNode?: Figures;
+    jsonServer: Record<string, Record<string, Figures>>;
+    pgbench: Record<string, Record<string, { pageAndCount: number; page: number }>>;
+  };
+  notes: string[];
+  budgets?: Budget[];
+}
+
+const run: Run = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  settings: { seconds: SECONDS, connections: CONNECTIONS, scale: SCALE },
+  configs: [],
+  references: { jsonServer: {}, pgbench: {} },
+  notes: [],
+};
+
+const work = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
+const cleanups: (() => Promise<void>)[] = [];
+
+async function pgliteConfig(scale: 'demo' | 'national') {
+  const dataDir = join(work, `pglite-${scale}`);
+  let firstStartMs: number | undefined;
+  if (scale === 'national') seed({ DATA_DIR: dataDir, DATABASE_URL: '' });
+  else {
+    const cold = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '' });
+    firstStartMs = cold.readyMs;
+    await cold.stop();
+  }
+  const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '' });
+  try {
+    log(`PGlite ${scale}: ready in ${(server.readyMs / 1000).toFixed(1)} s`);
+    const { result, ctx } = await measureServer(`PGlite ${scale}`, server, 'pglite', scale, firstStartMs);
+    run.configs.push(result);
+    return ctx;
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function postgresConfig(scale: 'demo' | 'national') {
+  const { url, drop } = await createPostgresDatabase();
+  cleanups.push(drop);
+  let firstStartMs: number | undefined;
+  if (scale === 'national') seed({ DATABASE_URL: url });
+  else {
+    const first = await startServerProcess({ DATABASE_URL: url });
+    firstStartMs = first.readyMs;
+    await first.stop();
+  }
+  const server = await startServerProcess({ DATABASE_URL: url });
+  let list: Endpoint[];
+  try {
+    log(`PostgreSQL ${scale}: ready in ${(server.readyMs / 1000).toFixed(1)} s`);
+    const { result, ctx } = await measureServer(`PostgreSQL ${scale}`, server, 'postgres', scale, firstStartMs);
+    run.configs.push(result);
+    list = endpoints(ctx);
+  } finally {
+    await server.stop();
+  }
+  log(`References on the ${scale} rows:`);
+  run.references.jsonServer[scale] = await jsonServer(url, list, work);
+  run.references.pgbench[scale] = await pgbenchLists(url, list, work);
+  if (!PGBENCH) run.notes.push('pgbench not found: raw-SQL reference skipped');
+  await drop();
+  cleanups.splice(cleanups.indexOf(drop), 1);
+  return list;
+}
+
+// --- Budgets --------------------------------------------------------------------------------------
+
+interface Budget {
+  name: string;
+  held: boolean | null;
+  measured: string;
+  limit: string;
+  margin: string;
+}
+
+function budgets(): Budget[] {
+  const out: Budget[] = [];
+  const add = (name: string, value: number | null | undefined, limit: number, lower: boolean, unit: string, measured?: string) => {
+    if (value === null || value === undefined || !Number.isFinite(value) || !Number.isFinite(limit))
+      return out.push({ name, held: null, measured: 'not measured', limit: `${lower ? '<' : '≥'} ${fmt(limit)}${unit}`, margin: '' });
+    const held = lower ? value < limit : value >= limit;
+    const ratio = lower ? limit / value : value / limit;
+    out.push({
+      name,
+      held,
+      measured: measured ?? `${fmt(value)}${unit}`,
+      limit: `${lower ? '<' : '≥'} ${fmt(limit)}${unit}`,
+      margin: held ? `${ratio.toFixed(ratio < 10 ? 2 : 0)}× within` : `${(1 / ratio).toFixed(2)}× over`,
+    });
+  };
+  const pgNational = run.configs.find((c) => c.database === 'postgres' && c.scale === 'national');
+  const pgliteDemo = run.configs.find((c) => c.database === 'pglite' && c.scale === 'demo');
+  const of = (c: ConfigResult | undefined, kind: Kind) => (c ? Object.entries(c.endpoints).filter(([, f]) => f.kind === kind) : []);
+  for (const [, f] of of(pgNational, 'list')) add(`PG national ${f.label}: p99`, f.p99, 50, true, ' ms');
+  for (const [, f] of of(pgNational, 'getMany')) add(`PG national ${f.label}: p99`, f.p99, 50, true, ' ms');
+  for (const [, f] of of(pgNational, 'get')) add(`PG national ${f.label}: p99`, f.p99, 50, true, ' ms');
+  for (const [, f] of of(pgNational, 'stats')) add(`PG national ${f.label}: p99`, f.p99, 100, true, ' ms');
+  for (const [key, f] of of(pgNational, 'list')) {
+    const js = run.references.jsonServer.national?.[key];
+    if (js) add(`PG national ${f.label}: ≥ 100× json-server (${fmt(js.rps)}/s)`, f.rps, 100 * js.rps, false, ' req/s');
+    const raw = run.references.pgbench.national?.[key];
+    if (raw) add(`PG national ${f.label}: ≥ 0.8× pgbench page+count (${fmt(raw.pageAndCount)}/s)`, f.rps, 0.8 * raw.pageAndCount, false, ' req/s');
+  }
+  const bare = run.references.bareNode?.rps;
+  for (const c of run.configs)
+    for (const [, f] of of(c, 'get')) add(`${c.name} get by id ≥ 0.2× bare node:http (${fmt(bare ?? NaN)}/s)`, f.rps, 0.2 * (bare ?? NaN), false, ' req/s');
+  if (pgliteDemo) for (const [, f] of Object.entries(pgliteDemo.endpoints)) add(`PGlite demo ${f.label}: p99`, f.p99, 50, true, ' ms');
+  for (const c of run.configs.filter((c) => c.database === 'postgres')) add(`${c.name} server memory (peak RSS)`, c.peakRssMb, 300, true, ' MB');
+  for (const c of run.configs.filter((c) => c.firstStartMs !== undefined)) add(`${c.name} warm npm start`, c.readyMs / 1000, 5, true, ' s');
+  return out;
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+// --- Report ---------------------------------------------------------------------------------------
+
+function table(): string {
+  const configs = run.configs;
+  const keys = [...new Set(configs.flatMap((c) => Object.keys(c.endpoints)))];
+  const labelOf = (k: string) => configs.find((c) => c.endpoints[k])!.endpoints[k].label;
+  const cell = (f?: Figures) => (f ? `${fmt(f.rps)}/s ${f.p50}/${f.p99}` : '—');
+  const head = ['endpoint (req/s p50/p99 ms)', ...configs.map((c) => `${c.name} (${c.candidates} cand.)`), 'json-server nat.', 'pgbench p+c / page nat.', 'vs json / vs p+c'];
+  const pgn = configs.find((c) => c.database === 'postgres' && c.scale === 'national') ?? configs.find((c) => c.database === 'postgres');
+  const scaleRef = pgn?.scale ?? 'national';
+  const lines = keys.map((k) => {
+    const js = run.references.jsonServer[scaleRef]?.[k];
+    const raw = run.references.pgbench[scaleRef]?.[k];
+    const mine = pgn?.endpoints[k];
+    const ratios = mine && (js || raw) ? `${js ? `${fmt(mine.rps / js.rps)}×` : '—'} / ${raw ? `${fmt(mine.rps / raw.pageAndCount)}×` : '—'}` : '';
+    return [labelOf(k), ...configs.map((c) => cell(c.endpoints[k])), js ? cell(js) : '', raw ? `${fmt(raw.pageAndCount)} / ${fmt(raw.page)}` : '', ratios];
+  });
+  lines.push(['bare node:http (reference)', ...configs.map(() => ''), '', '', run.references.bareNode ? cell(run.references.bareNode) : '—']);
+  lines.push(['ready (warm start)', ...configs.map((c) => `${(c.readyMs / 1000).toFixed(1)} s${c.firstStartMs !== undefined ? ` (1st ${(c.firstStartMs / 1000).toFixed(1)} s)` : ''}`), '', '', '']);
+  lines.push(['server peak RSS', ...configs.map((c) => (c.peakRssMb === null ? '?' : `${c.peakRssMb} MB`)), '', '', '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [row(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
+}
+
+async function main() {
+  const started = Date.now();
+  const pgUp = await postgresReachable();
+  if (!pgUp) run.notes.push('PostgreSQL not reachable: PostgreSQL configurations and SQL/json-server references skipped');
+
+  log(`bare node:http…`);
+  run.references.bareNode = await bareNode();
+  log(`  ${fmt(run.references.bareNode.rps)} req/s`);
+
+  log('PGlite, demonstration scale…');
+  await pgliteConfig('demo');
+  if (pgUp) {
+    log('PostgreSQL, demonstration scale…');
+    await postgresConfig('demo');
+  }
+  if (!SKIP_NATIONAL && pgUp) {
+    log(`PostgreSQL, national scale (seed --scale ${SCALE})…`);
+    await postgresConfig('national');
+  }
+  if (!SKIP_PGLITE_NATIONAL) {
+    log(`PGlite, national scale (seed --scale ${SCALE})…`);
+    await pgliteConfig('national');
+  } else run.notes.push(SKIP_NATIONAL ? 'national scale skipped (BENCH_SKIP_NATIONAL=1)' : 'PGlite at national scale skipped (BENCH_SKIP_PGLITE_NATIONAL=1)');
+
+  run.budgets = budgets();
+  const minutes = ((Date.now() - started) / 60000).toFixed(1);
+  const out = [
+    '',
+    `Maillage bench — ${run.date.slice(0, 16).replace('T', ' ')} UTC, ${run.machine.cpus} cores (${run.machine.cpuModel}), Node ${run.machine.node}, ${CONNECTIONS} connections, ${SECONDS} s per endpoint, signed in (admin); national = seed --scale ${SCALE}; ${minutes} min`,
+    '',
+    table(),
+    '',
+    'Budgets:',
+    ...run.budgets.map((b) => `  ${b.held === null ? 'n/a ' : b.held ? 'PASS' : 'MISS'}  ${b.name}: ${b.measured} (budget ${b.limit}${b.margin ? `, ${b.margin}` : ''})`),
+    ...run.notes.map((n) => `Note: ${n}`),
+  ];
+  console.log(out.join('\n'));
+  const dir = join(process.cwd(), 'tests/perf/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${run.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(run, null, 2));
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(run, null, 2));
+  console.log(`\nFigures written to ${file}`);
+}
+
+try {
+  await main();
+} finally {
+  for (const c of cleanups) await c().catch(() => {});
+  rmSync(work, { recursive: true, force: true });
+}
