@@ -502,6 +502,7 @@ export function DepartmentsCard({
     <TextField
       select
       size="small"
+      fullWidth={false}
       label={translate(`${P}.map.indicator`)}
       value={indicator}
       onChange={(e) => setIndicator(e.target.value as MapIndicator)}

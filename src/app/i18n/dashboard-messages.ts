@@ -34,7 +34,7 @@ export const dashboardFr = {
     hiresDetail: 'sur un objectif de %{target} cette année ; %{sinceStart} depuis le début',
     centres: 'Centres ouverts',
     centresDetail: 'pour %{toDate} prévus à fin %{year} (%{perYear} par an) ; %{opened} ouverts en %{year}',
-    centresExtra: 'dont %{antennes} antennes et %{suspended} suspendus',
+    centresExtra: 'Antennes : %{antennes} · suspendus : %{suspended}',
     members: 'Membres',
     membersDetail: 'par collège',
     college: 'Collège %{college}',
@@ -100,8 +100,8 @@ export const dashboardFr = {
   centres: {
     title: 'Centres ouverts par année',
     summary:
-      '%{opened} centre ouvert sur la période pour un plan de %{target} ; %{open} ouverts fin %{year}. |||| %{opened} centres ouverts sur la période pour un plan de %{target} ; %{open} ouverts fin %{year}.',
-    memberSummary: '%{opened} centre ouvert sur la période ; %{open} ouverts fin %{year}. |||| %{opened} centres ouverts sur la période ; %{open} ouverts fin %{year}.',
+      '%{opened} centre ouvert sur la période pour un plan de %{target} ; centres ouverts fin %{year} : %{open}. |||| %{opened} centres ouverts sur la période pour un plan de %{target} ; centres ouverts fin %{year} : %{open}.',
+    memberSummary: '%{opened} centre ouvert sur la période ; centres ouverts fin %{year} : %{open}. |||| %{opened} centres ouverts sur la période ; centres ouverts fin %{year} : %{open}.',
   },
   funnel: {
     title: 'Entonnoir de recrutement',
@@ -197,7 +197,7 @@ export const dashboardEn: Catalogue<typeof dashboardFr> = {
     hiresDetail: 'against this year’s target of %{target}; %{sinceStart} since the start',
     centres: 'Centres open',
     centresDetail: 'for %{toDate} planned by the end of %{year} (%{perYear} a year); %{opened} opened in %{year}',
-    centresExtra: 'of which %{antennes} satellite sites and %{suspended} suspended',
+    centresExtra: 'Satellite sites: %{antennes} · suspended: %{suspended}',
     members: 'Members',
     membersDetail: 'by college',
     college: 'College %{college}',
