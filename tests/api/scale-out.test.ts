@@ -78,7 +78,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL database', () =>
   });
 
   it('read-modify-write loops through both processes lose no update', async () => {
-    const [member] = (await call(b, 'GET', `/api/members?range=${encodeURIComponent('[1,1]')}`)).body as { id: number; contribution: number };
+    const [member] = (await call(b, 'GET', `/api/members?range=${encodeURIComponent('[1,1]')}`)).body as { id: number; contribution: number }[];
     const start = (await call(a, 'GET', `/api/members/${member.id}`)).body as { contribution: number; version: number };
     const PER_WORKER = 5;
     let conflicts = 0;

@@ -391,16 +391,18 @@ for (const kind of databaseKinds()) {
       });
     });
 
-    it('sets the targets (200 professionals by 2028, 10 centres a year) and the counting rule', () => {
+    it('sets yearly targets adding up to 200 professionals by 2028, 10 centres a year, and the counting rule', () => {
       expect(d.targets.map((x) => [x.year, x.professionals, x.centres])).toEqual([
         [2022, 40, 10],
-        [2023, 70, 10],
-        [2024, 100, 10],
-        [2025, 130, 10],
-        [2026, 160, 10],
-        [2027, 180, 10],
-        [2028, 200, 10],
+        [2023, 27, 10],
+        [2024, 27, 10],
+        [2025, 27, 10],
+        [2026, 27, 10],
+        [2027, 26, 10],
+        [2028, 26, 10],
       ]);
+      // Targets are hires per year: they add up to the 200 of the plan.
+      expect(d.targets.reduce((sum, x) => sum + x.professionals, 0)).toBe(200);
       expect(d.settings).toEqual([{ key: 'countedContracts', version: 1, value: ['cdi'] }]);
     });
 

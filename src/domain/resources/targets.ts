@@ -14,7 +14,7 @@ export const targets = defineResource({
   fields: {
     id: { label: 'N°', kind: 'id', sortable: true, filter: 'eq' },
     year: { label: 'Année', kind: 'integer', sortable: true, filter: 'range' },
-    professionals: { label: 'Professionnels recrutés', kind: 'integer', sortable: true },
+    professionals: { label: 'Recrutements visés dans l’année', kind: 'integer', sortable: true },
     centres: { label: 'Centres ouverts', kind: 'integer', sortable: true },
     version: { label: 'Version', kind: 'integer', readOnly: true },
   },

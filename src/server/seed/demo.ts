@@ -12,6 +12,7 @@
  * as the GIP's published figures leave out CDD and vacations); « centres » are the main centres open on
  * the date, antennes apart.
  */
+import { defaultTarget } from '../../domain/stats';
 import { sql } from 'drizzle-orm';
 import type { Contract, MemberKind, Profession, Stage } from '../../domain/enums';
 import { professions } from '../../domain/enums';
@@ -551,15 +552,8 @@ export function planDemo(today = DEMO_TODAY): DemoPlan {
   // ---- Activity ----
   const activities = planActivity(today, centres, hires);
 
-  const targets = [
-    { year: 2022, professionals: 40, centres: 10 },
-    { year: 2023, professionals: 70, centres: 10 },
-    { year: 2024, professionals: 100, centres: 10 },
-    { year: 2025, professionals: 130, centres: 10 },
-    { year: 2026, professionals: 160, centres: 10 },
-    { year: 2027, professionals: 180, centres: 10 },
-    { year: 2028, professionals: 200, centres: 10 },
-  ];
+  // Yearly hiring targets (the domain's defaults: 40 in 2022, then 27, 27, 27, 27, 26, 26 — 200 by 2028).
+  const targets = [2022, 2023, 2024, 2025, 2026, 2027, 2028].map((year) => defaultTarget(year));
 
   members.sort((a, b) => compare(a.joinedOn, b.joinedOn)); // stable: founders in the order above
   return { members, centres, hires, ...recruitment, activities, targets };
