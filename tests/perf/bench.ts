@@ -104,7 +104,9 @@ async function load(url: string, headers: Record<string, string> = {}, seconds =
   const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   const errors = r.errors + r.timeouts + r.non2xx;
   if (errors) log(`  ${errors} errors / non-2xx on ${url}`);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors };
+  // Nothing answered within autocannon's 10 s timeout: count the latency as the timeout, not as 0.
+  if (!r.requests.total) return { rps: 0, p50: 10_000, p99: 10_000, requests: 0, errors };
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors };
 }
 
 function peakRssMb(child: ChildProcess): number | null {
@@ -371,7 +373,8 @@ interface Budget {
 function budgets(): Budget[] {
   const out: Budget[] = [];
   const add = (name: string, value: number | null | undefined, limit: number, lower: boolean, unit: string, measured?: string) => {
-    if (value === null || value === undefined || !Number.isFinite(value) || !Number.isFinite(limit))
+    // A reference that completed no request (limit 0) gives no budget to check.
+    if (value === null || value === undefined || !Number.isFinite(value) || !Number.isFinite(limit) || limit === 0)
       return out.push({ name, held: null, measured: 'not measured', limit: `${lower ? '<' : '≥'} ${fmt(limit)}${unit}`, margin: '' });
     const held = lower ? value < limit : value >= limit;
     const ratio = lower ? limit / value : value / limit;
