@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Admin, Resource, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { resources } from '../domain/resources';
+import { AccountPage } from './account/AccountPage';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { createSessionStore } from './auth/session';
@@ -51,6 +52,7 @@ export function App(props: AppProps) {
       ))}
       <CustomRoutes>
         <Route path="/applications/board" element={<ApplicationBoard />} />
+        <Route path="/mon-compte" element={<AccountPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -39,6 +39,12 @@ export function fieldsOf(resource: ResourceDescription) {
     if (!target) throw new Error(`${resource.name}.${field} n’est pas une référence`);
     return { ...f(field), reference: target };
   };
+  /** For inputs: `{ source, choices }` (no `sortable`, which inputs do not take). */
+  f.input = (field: string) => {
+    spec(field);
+    return { source: field };
+  };
+  f.inputChoice = (field: string) => ({ source: field, choices: choices(field) });
   return f;
 }
 

@@ -1,11 +1,13 @@
 import { dashboardFr } from './dashboard-messages';
 import { recruitmentFr } from './recruitment-messages';
 
+import { networkFr } from './network-messages';
 /**
  * The app's own words (not react-admin's, not the domain's). French is the reference: the English
  * catalogue is typed against it, so a missing or misspelt key fails the type check.
  */
 export const appFr = {
+  network: networkFr,
   recruitment: recruitmentFr,
   dashboard: dashboardFr,
   demo: {

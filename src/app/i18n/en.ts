@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { AppMessages } from './app-messages';
 import type { EnumMessages, ResourcesMessages } from './domain-messages';
+import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
 import { recruitmentEn } from './recruitment-messages';
 
@@ -209,6 +210,7 @@ const enums: EnumMessages = {
 };
 
 const app: AppMessages = {
+  network: networkEn,
   recruitment: recruitmentEn,
   dashboard: dashboardEn,
   demo: {

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
 import { AppBar } from './AppBar';
+import { Menu } from './Menu';
 
 /** Keeps `<html lang>` in step with the chosen language, for screen readers. */
 function DocumentLanguage() {
@@ -13,7 +14,7 @@ function DocumentLanguage() {
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={AppBar}>
+    <RaLayout appBar={AppBar} menu={Menu}>
       <DocumentLanguage />
       {children}
     </RaLayout>

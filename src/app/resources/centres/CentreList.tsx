@@ -1,35 +1,53 @@
 import {
+  AutocompleteInput,
   ChipField,
   Datagrid,
   DateField,
   List,
+  NullableBooleanInput,
   NumberField,
   ReferenceArrayField,
   ReferenceField,
+  ReferenceInput,
   SelectField,
+  SelectInput,
   SingleFieldList,
   TextField,
 } from 'react-admin';
 import { centres } from '../../../domain/resources';
 import { euros, fieldsOf, listProps } from '../../fields';
+import { csvExporter, dateRangeFilters, departmentChoices, ListActions, searchFilter } from '../../forms';
+import { CommuneField } from './CommuneField';
 
 const f = fieldsOf(centres);
 
+const filters = [
+  searchFilter(),
+  <SelectInput key="status" {...f.inputChoice('status')} />,
+  <SelectInput key="departmentCode" {...f.input('departmentCode')} choices={departmentChoices} />,
+  <ReferenceInput key="memberIds" {...f.input('memberIds')} reference="members" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput label="resources.centres.fields.memberIds" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="services" {...f.inputChoice('services')} />,
+  <NullableBooleanInput key="priorityZone" {...f.input('priorityZone')} />,
+  ...dateRangeFilters('centres', 'openedOn'),
+];
+
 export function CentreList() {
   return (
-    <List {...listProps(centres)}>
+    <List {...listProps(centres)} filters={filters} actions={<ListActions />} exporter={csvExporter(centres)}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('name')} />
-        <TextField {...f('communeCode')} />
+        <CommuneField {...f('communeCode')} />
         <SelectField {...f.choice('status')} />
-        <DateField {...f('openedOn')} locales="fr-FR" />
+        <DateField {...f('openedOn')} locales="fr-FR" emptyText="—" />
         <ReferenceArrayField {...f.reference('memberIds')}>
           <SingleFieldList linkType={false}>
             <ChipField source="name" size="small" />
           </SingleFieldList>
         </ReferenceArrayField>
         <ReferenceField {...f.reference('parentCentreId')} emptyText="—" />
-        <NumberField {...f('openingBudget')} locales="fr-FR" options={euros} />
+        <NumberField {...f('openingBudget')} locales="fr-FR" options={euros} emptyText="—" />
       </Datagrid>
     </List>
   );

@@ -3,6 +3,8 @@ import {
   DateField,
   EmailField,
   NumberField,
+  Pagination,
+  RecordRepresentation,
   ReferenceManyField,
   SelectField,
   Show,
@@ -10,15 +12,16 @@ import {
   TextField,
 } from 'react-admin';
 import { centres, members } from '../../../domain/resources';
+import { CommuneField } from '../centres/CommuneField';
 import { euros, fieldsOf } from '../../fields';
 
 const f = fieldsOf(members);
 const c = fieldsOf(centres);
 
-/** A member and the centres it backs. */
+/** A member and the centres it backs (paginated). */
 export function MemberShow() {
   return (
-    <Show>
+    <Show title={<RecordRepresentation />}>
       <SimpleShowLayout>
         <TextField {...f('name')} />
         <SelectField {...f.choice('college')} />
@@ -37,13 +40,14 @@ export function MemberShow() {
           reference="centres"
           target="memberIds"
           sort={{ field: 'name', order: 'ASC' }}
-          perPage={100}
+          perPage={10}
+          pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
         >
           <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>—</span>}>
             <TextField {...c('name')} />
-            <TextField {...c('communeCode')} />
+            <CommuneField {...c('communeCode')} />
             <SelectField {...c.choice('status')} />
-            <DateField {...c('openedOn')} locales="fr-FR" />
+            <DateField {...c('openedOn')} locales="fr-FR" emptyText="—" />
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

@@ -1,0 +1,14 @@
+import { RecordRepresentation } from 'react-admin';
+import { centres } from '../../../domain/resources';
+import { ResourceEdit, ResourceForm } from '../../forms';
+import { CentreInputs } from './CentreInputs';
+
+export function CentreEdit() {
+  return (
+    <ResourceEdit title={<RecordRepresentation />}>
+      <ResourceForm description={centres}>
+        <CentreInputs />
+      </ResourceForm>
+    </ResourceEdit>
+  );
+}

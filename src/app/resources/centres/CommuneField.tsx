@@ -1,0 +1,13 @@
+import { Typography } from '@mui/material';
+import { useFieldValue, type FieldProps } from 'react-admin';
+import { communeLabel } from '../../forms';
+
+/** A commune by its name and INSEE code, « Sainte-Croix-Volvestre (09257) ». */
+export function CommuneField({ source }: FieldProps & { source: string }) {
+  const code = useFieldValue({ source }) as string | null | undefined;
+  return (
+    <Typography component="span" variant="body2">
+      {code ? communeLabel(code) : '—'}
+    </Typography>
+  );
+}

@@ -1,0 +1,14 @@
+import { RecordRepresentation } from 'react-admin';
+import { members } from '../../../domain/resources';
+import { ResourceEdit, ResourceForm } from '../../forms';
+import { MemberInputs } from './MemberInputs';
+
+export function MemberEdit() {
+  return (
+    <ResourceEdit title={<RecordRepresentation />}>
+      <ResourceForm description={members}>
+        <MemberInputs />
+      </ResourceForm>
+    </ResourceEdit>
+  );
+}
