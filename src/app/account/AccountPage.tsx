@@ -1,7 +1,6 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import {
   Form,
-  Labeled,
   PasswordInput,
   SaveButton,
   Title,
@@ -14,6 +13,19 @@ import { useState } from 'react';
 import { roles } from '../../domain/enums';
 import { newPassword } from '../../domain/resources/users';
 import type { FieldErrors } from '../forms';
+
+/** A caption above a value (the identity card). */
+function Item({ label, value }: { label: string; value: string }) {
+  const translate = useTranslate();
+  return (
+    <div>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate(label)}
+      </Typography>
+      <Typography variant="body1">{value}</Typography>
+    </div>
+  );
+}
 
 interface PasswordValues {
   currentPassword?: string;
@@ -88,19 +100,11 @@ export function AccountPage() {
               {translate('maillage.network.account.identity')}
             </Typography>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={4} useFlexGap flexWrap="wrap">
-              <Labeled label="maillage.network.account.name">
-                <span>{identity?.fullName ?? ''}</span>
-              </Labeled>
-              <Labeled label="maillage.network.account.email">
-                <span>{String(identity?.email ?? '')}</span>
-              </Labeled>
-              <Labeled label="maillage.network.account.role">
-                <span>{identity?.role ? translate(`maillage.enums.roles.${identity.role}`, { _: roles.label(identity.role as never) }) : ''}</span>
-              </Labeled>
+              <Item label="maillage.network.account.name" value={identity?.fullName ?? ''} />
+              <Item label="maillage.network.account.email" value={String(identity?.email ?? '')} />
+              <Item label="maillage.network.account.role" value={identity?.role ? translate(`maillage.enums.roles.${identity.role}`, { _: roles.label(identity.role as never) }) : ''} />
               {memberId ? (
-                <Labeled label="maillage.network.account.member">
-                  <span>{member?.name ?? `n° ${memberId}`}</span>
-                </Labeled>
+                <Item label="maillage.network.account.member" value={member?.name ?? `n° ${memberId}`} />
               ) : null}
             </Stack>
           </CardContent>

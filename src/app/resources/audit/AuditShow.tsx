@@ -1,4 +1,4 @@
-import { DateField, Labeled, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateField, Labeled, RecordRepresentation, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { audit } from '../../../domain/resources';
 import { dateTime, fieldsOf } from '../../fields';
 import { AuditDiff } from './AuditDiff';
@@ -11,7 +11,7 @@ const f = fieldsOf(audit);
 export function AuditShow() {
   const auditResourceChoices = useAuditResourceChoices();
   return (
-    <Show actions={<TopToolbar />}>
+    <Show actions={<TopToolbar />} title={<RecordRepresentation />}>
       <SimpleShowLayout>
         <DateField {...f('at')} locales="fr-FR" showTime options={dateTime} />
         <UserRefField {...f('userId')} />
