@@ -72,7 +72,8 @@ it('shows a read-only role the staff without the end-of-contract action', async 
   await server.signIn('region@essai.test');
   renderApp(`/hires/${ids.petit}/show`);
   expect(await screen.findByText('Jules')).toBeInTheDocument();
-  expect(await screen.findByText('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument();
+  // The centre's name is rendered again once its link resolves: wait for the settled page.
+  await waitFor(() => expect(screen.getByText('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument());
   expect(screen.queryByRole('button', { name: 'Mettre fin au contrat' })).toBeNull();
   expect(screen.queryByRole('link', { name: 'Éditer' })).toBeNull();
 });
