@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../perf/server-process';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { createPostgresDatabase } from '../support/postgres';
 
 /**

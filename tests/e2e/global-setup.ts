@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startServerProcess, type ServerProcess } from '../perf/server-process';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {

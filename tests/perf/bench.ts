@@ -31,7 +31,7 @@ import { parseListQuery } from '../../src/server/rest/query';
 import { fieldsAsColumns, orderOf, whereOf } from '../../src/server/rest/repository';
 import * as schema from '../../src/server/db/schema';
 import { createPostgresDatabase, postgresReachable } from '../support/postgres';
-import { signIn, startServerProcess, type ServerProcess } from './server-process';
+import { signIn, startServerProcess, type ServerProcess } from '../support/server-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createPostgresDatabase, postgresReachable } from '../support/postgres';
-import { signIn, startServerProcess } from './server-process';
+import { signIn, startServerProcess } from '../support/server-process';
 
 /**
  * `npm run bench:load`: a first load figure. Starts the real server on the demonstration data (PGlite,

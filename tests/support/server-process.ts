@@ -6,7 +6,8 @@ export interface ServerProcess {
   url: string;
   /** Milliseconds from spawn to « Prêt ». */
   readyMs: number;
-  stop(): Promise<void>;
+  /** SIGTERM, then resolves with the exit code (0 after a clean shutdown). */
+  stop(): Promise<number | null>;
 }
 
 export function startServerProcess(env: Record<string, string>, args: string[] = ['--no-build']): Promise<ServerProcess> {
@@ -16,9 +17,9 @@ export function startServerProcess(env: Record<string, string>, args: string[] =
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.on('exit', () => resolve());
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      child.on('exit', (code) => resolve(code));
       child.kill('SIGTERM');
     });
   return new Promise((resolve, reject) => {
@@ -29,7 +30,7 @@ export function startServerProcess(env: Record<string, string>, args: string[] =
       if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}`, readyMs: Date.now() - spawned, stop });
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
   });
 }
 
