@@ -632,6 +632,94 @@ describeEachDatabase('GET /api/stats/…', (fx) => {
     });
   });
 
+  describe('department filter', () => {
+    it('overview: the centres of one department only (09: C1, C2; 31: C5)', async () => {
+      const a = await region('/api/stats/overview?department=09');
+      expect(a.status).toBe(200);
+      expect(a.body.scope).toEqual({ kind: 'all' });
+      // C1, C2 on 2025-06-15: H1, H3b, H11 (medecin; H11 on CDD), H12 (infirmier), H2 (secretaire).
+      expect(a.body.professionals).toMatchObject({ inPost: 3, staffInPost: 5 });
+      expect(a.body.professionals.byProfession[0]).toEqual({ profession: 'medecin', counted: true, inPost: 3, countedInPost: 2, fte: 2.5 });
+      // First counted contracts there: H1 2022-07, H12 2022-10, H3b 2023-03; none in 2025.
+      expect(a.body.hires).toMatchObject({ count: 0, sinceStart: 3 });
+      expect(a.body.centres).toMatchObject({ open: 2, antennes: 1, suspended: 0, openedInYear: 0 });
+      // Backing C1 or C2: M1 (college 3).
+      expect(a.body.members.total).toBe(1);
+      expect(a.body.members.byCollege[2]).toEqual({ college: 3, count: 1 });
+      expect(a.body.positions).toMatchObject({ open: 1, fte: 1 }); // P1
+
+      const h = await region('/api/stats/overview?department=31&year=2025');
+      // C5: H8 in post (H10 starts after today); opened 2025-04-01; backed by M2 and M3; P3 open.
+      expect(h.body.professionals).toMatchObject({ inPost: 1, staffInPost: 1 });
+      expect(h.body.hires).toMatchObject({ year: 2025, count: 1, sinceStart: 1 });
+      expect(h.body.centres).toMatchObject({ open: 1, antennes: 0, suspended: 0, openedInYear: 1 });
+      expect(h.body.members.total).toBe(2);
+      expect(h.body.positions).toMatchObject({ open: 1, fte: 1 });
+    });
+
+    it('combines with the member scope (AND)', async () => {
+      // M2 backs C3, C4, C5: nothing in 09; in 31, C5 only.
+      const none = await member('M2')('/api/stats/overview?department=09');
+      expect(none.status).toBe(200);
+      expect(none.body.scope).toEqual({ kind: 'member', memberId: ids.members.M2 });
+      expect(none.body.professionals).toMatchObject({ inPost: 0, staffInPost: 0 });
+      expect(none.body.centres).toMatchObject({ open: 0 });
+      expect(none.body.members.total).toBe(0);
+      const c5 = await member('M2')('/api/stats/overview?department=31');
+      expect(c5.body.professionals).toMatchObject({ inPost: 1, staffInPost: 1 }); // H8
+      expect(c5.body.centres).toMatchObject({ open: 1 });
+      expect(c5.body.members.total).toBe(1); // M2 itself
+      // M1 in 09: exactly its own figures (C7, in 46, is a project).
+      const m1 = await member('M1')('/api/stats/activity?department=09');
+      expect(m1.body.totals).toEqual({ scheduled: 330, unscheduled: 75, consultations: 405, homeVisits: 18, outOfHoursShifts: 9, newReferringPatients: 37 });
+    });
+
+    it('activity, retention, funnel and hr', async () => {
+      const act = await region('/api/stats/activity?department=09');
+      expect(act.body.months).toHaveLength(13); // 2024-01 … 2025-01, C1 only
+      expect(act.body.totals.scheduled).toBe(330);
+
+      // 31 (C5): H8 recruited 2025-04-01, still in post; H10 not started.
+      const ret = await region('/api/stats/retention?department=31');
+      expect(ret.body.departures.total).toBe(0);
+      expect(ret.body.retention).toEqual({ from: null, base: 1, retained: 1, rate: 1 });
+
+      // 30 (C3, C4): applications to P2 and P6: A1 [4], K3 [2] refused, K4 [1], K5 [4], K6 on P6 [0].
+      const f = await region('/api/stats/funnel?department=30');
+      expect(f.status).toBe(200);
+      expect(f.body.applications).toBe(5);
+      expect(f.body.steps.map((s: any) => s.reached)).toEqual([5, 4, 3, 2, 2]);
+      expect(f.body.outcomes).toEqual({ accepted: 2, refused: 1, withdrawn: 0, inProgress: 2 });
+      // Days to acceptance 60 (A1), 45 (K5) → 52.5; only A1 started (H6, 113 days).
+      expect(f.body.timeToHire).toEqual({ accepted: 2, medianDaysToAcceptance: 52.5, started: 1, medianDaysToStart: 113 });
+
+      const hr = await as(principal('hr'))('/api/stats/hr?department=30');
+      expect(hr.status).toBe(200);
+      expect(hr.body.pipeline.map((p: any) => [p.stage, p.count])).toEqual([
+        ['recue', 1],
+        ['preselection', 1],
+        ['entretien', 0],
+        ['offre', 0],
+        ['acceptee', 2],
+        ['refusee', 1],
+        ['retiree', 0],
+      ]);
+      // P2 (106 days), P6 (45 days); no start nor contract end in 30 within 90 days.
+      expect(hr.body.openPositions).toMatchObject({ total: 2, oldestDays: 106 });
+      expect(hr.body.starts.total).toBe(0);
+      expect(hr.body.contractEnds.total).toBe(0);
+    });
+
+    it.each(['75', 'abc', '9'])('refuses ?department=%s with 400; the map of departments ignores it', async (code) => {
+      for (const e of ['overview', 'hires-by-month', 'centres-by-year', 'funnel', 'retention', 'activity', 'hr']) {
+        const res = await region(`/api/stats/${e}?department=${code}`);
+        expect(res.status, e).toBe(400);
+        expect(res.body.errors).toEqual({ department: expect.any(String) });
+      }
+      expect((await region(`/api/stats/departments?department=${code}`)).status).toBe(200);
+    });
+  });
+
   describe('access and period', () => {
     const endpoints = ['overview', 'hires-by-month', 'centres-by-year', 'funnel', 'retention', 'activity', 'departments', 'hr'];
 

@@ -252,8 +252,10 @@ export async function centresByYear(
  * reached (from its stage history and its current stage), its outcome, and the days from receipt to
  * acceptance and to the first day of the contract that followed. Counts only.
  */
-export async function funnel(db: Executor, period: StatsPeriod): Promise<Omit<FunnelStats, 'period' | 'scope'>> {
+export async function funnel(db: Executor, applications: Condition, period: StatsPeriod): Promise<Omit<FunnelStats, 'period' | 'scope'>> {
   const received = period.from ? sql`a.applied_on >= ${date(period.from)} and a.applied_on <= ${date(period.to)}` : sql`true`;
+  // The department filter is written on the table's name; the query aliases it `a`.
+  const applicationsIn = applications ? sql`a.id in (select ${t.applications.id} from ${t.applications} where ${applications})` : sql`true`;
   const reachedColumns = FUNNEL_STAGES.map((s, i) => sql`count(*) filter (where furthest >= ${sql.raw(String(i))})::int as ${sql.identifier(`reached_${s}`)}`);
   const [r] = await rows<
     Record<`reached_${FunnelStage}`, number> & {
@@ -274,7 +276,7 @@ export async function funnel(db: Executor, period: StatsPeriod): Promise<Omit<Fu
             least(min(s.reached_on) filter (where s.stage = 'acceptee'), case when a.stage = 'acceptee' then a.stage_on end) as accepted_on,
             (select min(${t.hires.startOn}) from ${t.hires} where ${t.hires.applicationId} = a.id and ${t.hires.startOn} <= ${date(period.asOf)}) as started_on
           from ${t.applications} a left join ${t.applicationStages} s on s.application_id = a.id
-          where ${received}
+          where ${received} and ${applicationsIn}
           group by a.id
         )
         select count(*)::int as total, ${sql.join(reachedColumns, sql`, `)},
@@ -468,7 +470,7 @@ const UPCOMING_LIMIT = 100;
 /** Pipeline by current stage, open positions by age, starts and contract ends within the horizon. */
 export async function hr(
   db: Executor,
-  where: { positions: Condition; hires: Condition },
+  where: { positions: Condition; hires: Condition; applications?: Condition },
   asOf: string,
 ): Promise<Omit<HrStats, 'period' | 'scope'>> {
   const horizon = addDays(asOf, HR_HORIZON_DAYS);
@@ -500,7 +502,7 @@ export async function hr(
       db,
       sql`select ${t.applications.stage} as stage, count(*)::int as count,
             (percentile_cont(0.5) within group (order by ${date(asOf)} - ${t.applications.stageOn}))::float8 as median_days
-          from ${t.applications} group by 1`,
+          from ${t.applications} where ${scoped(where.applications)} group by 1`,
     ),
     rows<{ profession: Profession; bucket: PositionAgeBucket; count: number; oldest: number }>(
       db,

@@ -29,6 +29,15 @@ export interface DepartmentReference {
   readonly population?: number | null;
 }
 
+/** `?department=`: absent or empty for the whole region, else one of Occitanie's 13 codes (400 otherwise). */
+export function parseDepartment(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '' || raw === 'all') return null;
+  if (referenceDepartments.some((d) => d.code === raw)) return raw;
+  throw badRequest(`Département inconnu : « ${raw.slice(0, 20)} » (un des 13 départements d’Occitanie)`, {
+    department: 'Code de département d’Occitanie attendu (09, 11, 12, 30, 31, 32, 34, 46, 48, 65, 66, 81 ou 82)',
+  });
+}
+
 export interface StatsOptions {
   /** Today as `YYYY-MM-DD` (default: today in France). */
   today?: () => string;
@@ -50,7 +59,12 @@ export function statsRoutes(options: StatsOptions = {}) {
   const today = options.today ?? (() => todayInFrance());
   const router = new Hono<AppEnv>();
 
-  function begin(c: Context<AppEnv>): { scope: StatsScope; period: StatsPeriod } {
+  /**
+   * The caller's scope and the period. `?department=09` (one of Occitanie's 13 codes) restricts every
+   * aggregate to that department's centres, on top of the member scope; the departments endpoint, which
+   * draws the map of all of them, does not take it (`byDepartment: false`).
+   */
+  function begin(c: Context<AppEnv>, byDepartment = true): { scope: StatsScope; period: StatsPeriod } {
     const user = c.var.session?.user;
     if (!user) throw new ApiError(401, 'Connexion requise');
     const raw = c.req.query('year');
@@ -59,7 +73,8 @@ export function statsRoutes(options: StatsOptions = {}) {
       throw badRequest(`Période invalide : « ${String(raw).slice(0, 20)} » (une année comme 2024, ou « all »)`, {
         year: 'Année attendue (AAAA) ou « all »',
       });
-    return { scope: statsScope(user), period: periodOf(year, today()) };
+    const department = byDepartment ? parseDepartment(c.req.query('department')) : null;
+    return { scope: statsScope(user, department), period: periodOf(year, today()) };
   }
 
   router.get('/overview', async (c) => {
@@ -92,7 +107,7 @@ export function statsRoutes(options: StatsOptions = {}) {
     const { scope, period } = begin(c);
     const db = c.var.db;
     await requirePipeline(db, scope);
-    const body: FunnelStats = { period, scope: scope.info, ...(await q.funnel(db, period)) };
+    const body: FunnelStats = { period, scope: scope.info, ...(await q.funnel(db, scope.applications, period)) };
     return c.json(body);
   });
 
@@ -113,7 +128,7 @@ export function statsRoutes(options: StatsOptions = {}) {
   });
 
   router.get('/departments', async (c) => {
-    const { scope, period } = begin(c);
+    const { scope, period } = begin(c, false);
     const db = c.var.db;
     const where = await requireRead(db, scope, ['centres', 'hires']);
     const rule = await loadCountingRule(db);
@@ -147,7 +162,7 @@ export function statsRoutes(options: StatsOptions = {}) {
     await requirePipeline(db, scope);
     const where = await requireRead(db, scope, ['positions', 'hires']);
     const period = periodOf(null, today());
-    const body: HrStats = { period, scope: scope.info, ...(await q.hr(db, where, period.asOf)) };
+    const body: HrStats = { period, scope: scope.info, ...(await q.hr(db, { ...where, applications: scope.applications }, period.asOf)) };
     return c.json(body);
   });
 

@@ -1,10 +1,11 @@
-import type { SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { resources } from '../../domain/resources';
 import type { StatsScopeInfo } from '../../domain/stats';
 import { authorize } from '../auth/policy';
 import type { Principal } from '../auth/sessions';
 import type { Executor } from '../db/types';
 import { forbidden } from '../errors';
+import * as t from '../db/schema';
 import { bindings } from '../rest/bindings';
 
 /** The resources whose rows the statistics aggregate, each limited like its list. */
@@ -24,21 +25,50 @@ export interface StatsScope {
   info: StatsScopeInfo;
   read: Record<ScopedResource, SQL | undefined | null>;
   canSeePipeline: boolean;
+  /** The department filter (`?department=09`), or null for the whole region. */
+  department: string | null;
+  /** The applications the pipeline aggregates (funnel, HR pipeline): those of the department's centres' positions. */
+  applications: SQL | undefined;
 }
 
-export function statsScope(user: Principal): StatsScope {
+/** The centres of a department. */
+const centresIn = (code: string) => sql`(select ${t.centres.id} from ${t.centres} where ${t.centres.departmentCode} = ${code})`;
+
+/**
+ * The rows of each resource that belong to the centres of a department: centres lying in it, positions,
+ * hires and activities of those centres, members backing at least one of them.
+ */
+export function departmentConditions(code: string): Record<ScopedResource, SQL> & { applications: SQL } {
+  return {
+    members: sql`${t.members.id} in (select ${t.centreMembers.memberId} from ${t.centreMembers} where ${t.centreMembers.centreId} in ${centresIn(code)})`,
+    centres: sql`${t.centres.departmentCode} = ${code}`,
+    positions: sql`${t.positions.centreId} in ${centresIn(code)}`,
+    hires: sql`${t.hires.centreId} in ${centresIn(code)}`,
+    activities: sql`${t.activities.centreId} in ${centresIn(code)}`,
+    applications: sql`${t.applications.positionId} in (select ${t.positions.id} from ${t.positions} where ${t.positions.centreId} in ${centresIn(code)})`,
+  };
+}
+
+/**
+ * The one place the statistics' conditions are built: the member scope of the caller's role, AND the
+ * department filter when one is given (`null`, a refusal, stays a refusal).
+ */
+export function statsScope(user: Principal, department: string | null = null): StatsScope {
+  const byDepartment = department === null ? null : departmentConditions(department);
   const read = {} as StatsScope['read'];
+  let scoped = false;
   for (const name of scopedResources) {
     const b = bindings[name];
     const access = b.resource.policy[user.role].read;
-    read[name] =
+    const member =
       access === 'all' ? undefined : access === 'scoped' && user.memberId !== null && b.scope ? b.scope(user.memberId) : null;
+    if (member) scoped = true;
+    read[name] = member === null || !byDepartment ? member : member === undefined ? byDepartment[name] : and(member, byDepartment[name]);
   }
   const applications = resources.find((r) => r.name === 'applications')!;
   const canSeePipeline = applications.policy[user.role].read === 'all' || user.role === 'region';
-  const scoped = scopedResources.some((name) => read[name] !== undefined && read[name] !== null);
   const info: StatsScopeInfo = scoped && user.memberId !== null ? { kind: 'member', memberId: user.memberId } : { kind: 'all' };
-  return { user, info, read, canSeePipeline };
+  return { user, info, read, canSeePipeline, department, applications: byDepartment?.applications };
 }
 
 /**
