@@ -7,6 +7,8 @@ import { representationOf } from '../fields';
 export interface ResourceModule {
   list: ComponentType;
   show?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
   icon: ComponentType;
   recordRepresentation: NonNullable<ResourceProps['recordRepresentation']>;
 }

@@ -5,5 +5,4 @@ import { ActivityCreate } from './ActivityCreate';
 import { ActivityEdit } from './ActivityEdit';
 import { ActivityList } from './ActivityList';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(activities, { list: ActivityList, icon }), edit: ActivityEdit, create: ActivityCreate };
+export default resourceModule(activities, { list: ActivityList, icon, edit: ActivityEdit, create: ActivityCreate });

@@ -1,17 +1,14 @@
-import { Create, SimpleForm } from 'react-admin';
-import { applicationSchema } from '../../../domain/resources/applications';
+import { applications } from '../../../domain/resources';
+import { ResourceCreate, ResourceForm } from '../../forms';
 import { todayIso } from '../positions/filters';
-import { liveValidation, validateWith } from '../positions/validateWith';
 import { ApplicationInputs } from './ApplicationInputs';
-
-const validate = validateWith(applicationSchema);
 
 export function ApplicationCreate() {
   return (
-    <Create redirect="show">
-      <SimpleForm validate={validate} {...liveValidation} defaultValues={() => ({ stage: 'recue', appliedOn: todayIso() })}>
+    <ResourceCreate>
+      <ResourceForm description={applications} defaultValues={() => ({ stage: 'recue', appliedOn: todayIso() })}>
         <ApplicationInputs />
-      </SimpleForm>
-    </Create>
+      </ResourceForm>
+    </ResourceCreate>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { csvExporter } from '../../forms';
 import { useDateRangeFilters } from '../positions/filters';
 import { CreateHireFromRecord } from './CreateHireButton';
 import { ViewToggle } from './ViewToggle';
@@ -45,7 +46,7 @@ export function ApplicationList() {
     ...useDateRangeFilters('applications', 'stageOn'),
   ];
   return (
-    <List {...listProps(applications)} filters={filters} actions={<Actions />}>
+    <List {...listProps(applications)} filters={filters} actions={<Actions />} exporter={csvExporter(applications)}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('id')} />
         <ReferenceField {...f.reference('candidateId')} link={false} />

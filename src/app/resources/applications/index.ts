@@ -8,9 +8,4 @@ import { ApplicationShow } from './ApplicationShow';
 
 export { ApplicationBoard } from './board/ApplicationBoard';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default {
-  ...resourceModule(applications, { list: ApplicationList, show: ApplicationShow, icon }),
-  edit: ApplicationEdit,
-  create: ApplicationCreate,
-};
+export default resourceModule(applications, { list: ApplicationList, show: ApplicationShow, icon, edit: ApplicationEdit, create: ApplicationCreate });

@@ -1,10 +1,7 @@
-import { Create, SimpleForm } from 'react-admin';
-import { candidateSchema } from '../../../domain/resources/candidates';
+import { candidates } from '../../../domain/resources';
+import { ResourceCreate, ResourceForm } from '../../forms';
 import { todayIso } from '../positions/filters';
-import { liveValidation, validateWith } from '../positions/validateWith';
 import { CandidateInputs } from './CandidateInputs';
-
-const validate = validateWith(candidateSchema);
 
 /** GDPR: a candidate's data is kept two years by default, with their consent. */
 const twoYearsFromNow = () => {
@@ -15,10 +12,10 @@ const twoYearsFromNow = () => {
 
 export function CandidateCreate() {
   return (
-    <Create redirect="show">
-      <SimpleForm validate={validate} {...liveValidation} defaultValues={() => ({ consentUntil: twoYearsFromNow() })}>
+    <ResourceCreate>
+      <ResourceForm description={candidates} defaultValues={() => ({ consentUntil: twoYearsFromNow() })}>
         <CandidateInputs />
-      </SimpleForm>
-    </Create>
+      </ResourceForm>
+    </ResourceCreate>
   );
 }

@@ -1,16 +1,14 @@
-import { Edit, RecordRepresentation, SimpleForm } from 'react-admin';
-import { candidateSchema } from '../../../domain/resources/candidates';
-import { liveValidation, validateWith } from '../positions/validateWith';
+import { RecordRepresentation } from 'react-admin';
+import { candidates } from '../../../domain/resources';
+import { ResourceEdit, ResourceForm } from '../../forms';
 import { CandidateInputs } from './CandidateInputs';
-
-const validate = validateWith(candidateSchema);
 
 export function CandidateEdit() {
   return (
-    <Edit title={<RecordRepresentation />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm validate={validate} {...liveValidation}>
+    <ResourceEdit title={<RecordRepresentation />}>
+      <ResourceForm description={candidates}>
         <CandidateInputs />
-      </SimpleForm>
-    </Edit>
+      </ResourceForm>
+    </ResourceEdit>
   );
 }

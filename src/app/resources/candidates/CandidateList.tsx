@@ -1,19 +1,10 @@
-import { Datagrid, DateField, EmailField, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar, FilterButton, CreateButton, ExportButton } from 'react-admin';
+import { Datagrid, DateField, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { csvExporter, ListActions } from '../../forms';
 import { useDateRangeFilters } from '../positions/filters';
 
 const f = fieldsOf(candidates);
-
-function Actions() {
-  return (
-    <TopToolbar>
-      <FilterButton />
-      <CreateButton />
-      <ExportButton />
-    </TopToolbar>
-  );
-}
 
 /** Candidates: personal data, readable by HR and administrators only (the server refuses the others). */
 export function CandidateList() {
@@ -25,7 +16,7 @@ export function CandidateList() {
     ...useDateRangeFilters('candidates', 'createdAt'),
   ];
   return (
-    <List {...listProps(candidates)} filters={filters} actions={<Actions />}>
+    <List {...listProps(candidates)} filters={filters} actions={<ListActions />} exporter={csvExporter(candidates)}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('lastName')} />
         <TextField {...f('firstName')} />

@@ -6,5 +6,4 @@ import { CandidateEdit } from './CandidateEdit';
 import { CandidateList } from './CandidateList';
 import { CandidateShow } from './CandidateShow';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(candidates, { list: CandidateList, show: CandidateShow, icon }), edit: CandidateEdit, create: CandidateCreate };
+export default resourceModule(candidates, { list: CandidateList, show: CandidateShow, icon, edit: CandidateEdit, create: CandidateCreate });

@@ -6,5 +6,4 @@ import { CentreEdit } from './CentreEdit';
 import { CentreList } from './CentreList';
 import { CentreShow } from './CentreShow';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(centres, { list: CentreList, show: CentreShow, icon }), edit: CentreEdit, create: CentreCreate };
+export default resourceModule(centres, { list: CentreList, show: CentreShow, icon, edit: CentreEdit, create: CentreCreate });

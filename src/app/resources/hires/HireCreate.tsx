@@ -1,9 +1,7 @@
-import { Create, SimpleForm } from 'react-admin';
-import { hireSchema } from '../../../domain/resources/hires';
-import { liveValidation, validateWith } from '../positions/validateWith';
+import { hires } from '../../../domain/resources';
+import { ResourceCreate, ResourceForm } from '../../forms';
 import { HireInputs } from './HireInputs';
-
-const validate = validateWith(hireSchema);
+import { HireToolbar } from './HireEdit';
 
 /**
  * A new hire. « Créer le recrutement » on an accepted application comes here with the candidate's
@@ -12,10 +10,10 @@ const validate = validateWith(hireSchema);
  */
 export function HireCreate() {
   return (
-    <Create redirect="show">
-      <SimpleForm validate={validate} {...liveValidation} defaultValues={{ contract: 'cdi', fte: 1, msu: false, outOfHours: false }}>
+    <ResourceCreate>
+      <ResourceForm description={hires} defaultValues={{ contract: 'cdi', fte: 1, msu: false, outOfHours: false }} toolbar={<HireToolbar />}>
         <HireInputs />
-      </SimpleForm>
-    </Create>
+      </ResourceForm>
+    </ResourceCreate>
   );
 }

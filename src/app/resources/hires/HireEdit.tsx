@@ -1,12 +1,10 @@
-import { Edit, RecordRepresentation, SaveButton, SimpleForm, Toolbar } from 'react-admin';
-import { hireSchema } from '../../../domain/resources/hires';
-import { liveValidation, validateWith } from '../positions/validateWith';
+import { RecordRepresentation, SaveButton, Toolbar } from 'react-admin';
+import { hires } from '../../../domain/resources';
+import { ResourceEdit, ResourceForm } from '../../forms';
 import { HireInputs } from './HireInputs';
 
-const validate = validateWith(hireSchema);
-
-/** A contract is ended, never deleted: the toolbar has no delete button. */
-function HireToolbar() {
+/** A contract is ended (« Mettre fin au contrat », on its page), never deleted: the toolbar has no delete button. */
+export function HireToolbar() {
   return (
     <Toolbar>
       <SaveButton />
@@ -16,10 +14,10 @@ function HireToolbar() {
 
 export function HireEdit() {
   return (
-    <Edit title={<RecordRepresentation />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm validate={validate} {...liveValidation} toolbar={<HireToolbar />}>
+    <ResourceEdit title={<RecordRepresentation />}>
+      <ResourceForm description={hires} toolbar={<HireToolbar />}>
         <HireInputs edit />
-      </SimpleForm>
-    </Edit>
+      </ResourceForm>
+    </ResourceEdit>
   );
 }

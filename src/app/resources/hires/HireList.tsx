@@ -2,12 +2,9 @@ import { useMemo } from 'react';
 import {
   AutocompleteInput,
   BooleanField,
-  CreateButton,
   Datagrid,
   DataProviderContext,
   DateField,
-  ExportButton,
-  FilterButton,
   List,
   NullableBooleanInput,
   NumberField,
@@ -17,11 +14,11 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
   useDataProvider,
 } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { csvExporter, ListActions } from '../../forms';
 import { useDateRangeFilters } from '../positions/filters';
 import { withSituation } from './situation';
 
@@ -31,16 +28,6 @@ const situations = [
   { id: 'active', name: 'maillage.recruitment.filters.active' },
   { id: 'ended', name: 'maillage.recruitment.filters.ended' },
 ];
-
-function Actions() {
-  return (
-    <TopToolbar>
-      <FilterButton />
-      <CreateButton />
-      <ExportButton />
-    </TopToolbar>
-  );
-}
 
 /** Salaried staff. « Situation »: in post or contract ended (see situation.ts). No delete, anywhere. */
 export function HireList() {
@@ -61,7 +48,7 @@ export function HireList() {
   ];
   return (
     <DataProviderContext.Provider value={withFilter}>
-      <List {...listProps(hires)} filters={filters} actions={<Actions />}>
+      <List {...listProps(hires)} filters={filters} actions={<ListActions />} exporter={csvExporter(hires)}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField {...f('lastName')} />
           <TextField {...f('firstName')} />

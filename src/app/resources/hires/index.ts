@@ -6,5 +6,4 @@ import { HireEdit } from './HireEdit';
 import { HireList } from './HireList';
 import { HireShow } from './HireShow';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(hires, { list: HireList, show: HireShow, icon }), edit: HireEdit, create: HireCreate };
+export default resourceModule(hires, { list: HireList, show: HireShow, icon, edit: HireEdit, create: HireCreate });

@@ -1,17 +1,14 @@
-import { Create, SimpleForm } from 'react-admin';
-import { positionSchema } from '../../../domain/resources/positions';
+import { positions } from '../../../domain/resources';
+import { ResourceCreate, ResourceForm } from '../../forms';
 import { todayIso } from './filters';
 import { PositionInputs } from './PositionInputs';
-import { liveValidation, validateWith } from './validateWith';
-
-const validate = validateWith(positionSchema);
 
 export function PositionCreate() {
   return (
-    <Create redirect="show">
-      <SimpleForm validate={validate} {...liveValidation} defaultValues={() => ({ status: 'ouvert', fte: 1, published: false, openedOn: todayIso() })}>
+    <ResourceCreate>
+      <ResourceForm description={positions} defaultValues={() => ({ status: 'ouvert', fte: 1, published: false, openedOn: todayIso() })}>
         <PositionInputs />
-      </SimpleForm>
-    </Create>
+      </ResourceForm>
+    </ResourceCreate>
   );
 }

@@ -1,17 +1,15 @@
-import { Edit, RecordRepresentation, SimpleForm } from 'react-admin';
-import { positionSchema } from '../../../domain/resources/positions';
+import { RecordRepresentation } from 'react-admin';
+import { positions } from '../../../domain/resources';
+import { ResourceEdit, ResourceForm } from '../../forms';
 import { PositionInputs } from './PositionInputs';
-import { liveValidation, validateWith } from './validateWith';
-
-const validate = validateWith(positionSchema);
 
 /** Pessimistic: a stale `version` (409) is shown at once, the typed values stay in the form. */
 export function PositionEdit() {
   return (
-    <Edit title={<RecordRepresentation />} mutationMode="pessimistic" redirect="show">
-      <SimpleForm validate={validate} {...liveValidation}>
+    <ResourceEdit title={<RecordRepresentation />}>
+      <ResourceForm description={positions}>
         <PositionInputs />
-      </SimpleForm>
-    </Edit>
+      </ResourceForm>
+    </ResourceEdit>
   );
 }

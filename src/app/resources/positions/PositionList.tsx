@@ -1,11 +1,8 @@
 import {
   AutocompleteInput,
   BooleanField,
-  CreateButton,
   Datagrid,
   DateField,
-  ExportButton,
-  FilterButton,
   List,
   NullableBooleanInput,
   NumberField,
@@ -15,24 +12,14 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
+import { csvExporter, ListActions } from '../../forms';
 import { useDateRangeFilters } from './filters';
 import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
-
-function Actions() {
-  return (
-    <TopToolbar>
-      <FilterButton />
-      <CreateButton />
-      <ExportButton />
-    </TopToolbar>
-  );
-}
 
 export function PositionList() {
   const filters = [
@@ -46,7 +33,7 @@ export function PositionList() {
     ...useDateRangeFilters('positions', 'openedOn'),
   ];
   return (
-    <List {...listProps(positions)} filters={filters} actions={<Actions />}>
+    <List {...listProps(positions)} filters={filters} actions={<ListActions />} exporter={csvExporter(positions)}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField {...f('title')} emptyText="—" />
         <ReferenceField {...f.reference('centreId')} link={false} />

@@ -6,5 +6,4 @@ import { PositionEdit } from './PositionEdit';
 import { PositionList } from './PositionList';
 import { PositionShow } from './PositionShow';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(positions, { list: PositionList, show: PositionShow, icon }), edit: PositionEdit, create: PositionCreate };
+export default resourceModule(positions, { list: PositionList, show: PositionShow, icon, edit: PositionEdit, create: PositionCreate });

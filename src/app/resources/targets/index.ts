@@ -5,5 +5,4 @@ import { TargetCreate } from './TargetCreate';
 import { TargetEdit } from './TargetEdit';
 import { TargetList } from './TargetList';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(targets, { list: TargetList, icon }), edit: TargetEdit, create: TargetCreate };
+export default resourceModule(targets, { list: TargetList, icon, edit: TargetEdit, create: TargetCreate });

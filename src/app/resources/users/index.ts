@@ -5,5 +5,4 @@ import { UserCreate } from './UserCreate';
 import { UserEdit } from './UserEdit';
 import { UserList } from './UserList';
 
-// `edit` and `create` ride along with the shared module shape; <Resource {...module}> receives them.
-export default { ...resourceModule(users, { list: UserList, icon }), edit: UserEdit, create: UserCreate };
+export default resourceModule(users, { list: UserList, icon, edit: UserEdit, create: UserCreate });
