@@ -185,6 +185,33 @@ describe('regional dashboard (region)', () => {
     );
   });
 
+  it('clicking a department filters every card on it, says so, and clears back to the region', async () => {
+    await server.signIn('region@maillage.demo', DEMO_PASSWORD);
+    const ariege = await get<OverviewStats>('/api/stats/overview?year=all&department=09');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const urls = () => fetchSpy.mock.calls.map(([input]) => String(input instanceof Request ? input.url : input));
+    renderApp('/');
+    const section = await card('Carte des départements d’Occitanie');
+    const map = await within(section).findByRole('group', { name: 'Carte des départements d’Occitanie' });
+    await userEvent.click(within(map).getByRole('button', { name: /^Ariège : / }));
+
+    await waitFor(() => expect(urls().some((u) => u.includes('/api/stats/overview?year=all&department=09'))).toBe(true));
+    expect(urls().some((u) => u.includes('/api/stats/activity?year=all&department=09'))).toBe(true);
+    expect(urls().every((u) => !u.includes('/api/stats/departments') || !u.includes('department='))).toBe(true);
+    const note = await screen.findByTestId('department-filter');
+    expect(note).toHaveTextContent('Filtré : Ariège');
+    expect(within(note).getByRole('link', { name: 'Voir les centres : Ariège' })).toHaveAttribute(
+      'href',
+      `/centres?filter=${encodeURIComponent('{"departmentCode":"09"}')}`,
+    );
+    expect(screen.getByRole('combobox', { name: 'Département' })).toHaveTextContent('Ariège (09)');
+    await waitFor(async () => expect(await kpi('Centres ouverts')).toBe(`${fmt.number(ariege.centres.open)}/ ${fmt.number(ariege.centres.targetToDate)}`));
+
+    await userEvent.click(within(note).getByRole('button', { name: 'Retirer le filtre' }));
+    await waitFor(() => expect(screen.queryByTestId('department-filter')).not.toBeInTheDocument());
+    expect(screen.getByRole('combobox', { name: 'Département' })).toHaveTextContent('Toute la région');
+  });
+
   it('follows the period selector', async () => {
     await server.signIn('region@maillage.demo', DEMO_PASSWORD);
     const overview2024 = await get<OverviewStats>('/api/stats/overview?year=2024');

@@ -1,10 +1,11 @@
-import { Box, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link, Loading, Title, useCanAccess, useGetIdentity, useStore, useTranslate } from 'react-admin';
 import type { Role } from '../../domain/enums';
 import { FIRST_YEAR, todayInFrance } from '../../domain/stats';
-import { useStats, type Period } from './api';
+import { DepartmentFilter, useStats, type Period } from './api';
 import {
+  centresOfDepartment,
   ActivityCard,
   CentresCard,
   CountingRuleNote,
@@ -68,6 +69,50 @@ function PeriodSelector({ period, onChange }: { period: Period; onChange: (p: Pe
   );
 }
 
+/** « Département »: the whole region, or one of the departments the map lists. */
+function DepartmentSelector({ period, department, onChange }: { period: Period; department: string | null; onChange: (d: string | null) => void }) {
+  const translate = useTranslate();
+  const { data } = useStats('departments', period);
+  const listed = (data?.departments ?? []).filter((d) => d.name !== null);
+  const options = department && !listed.some((d) => d.code === department) ? [...listed, { code: department, name: department }] : listed;
+  return (
+    <TextField
+      select
+      size="small"
+      fullWidth={false}
+      label={translate(`${P}.department.label`)}
+      value={department ?? 'all'}
+      onChange={(e) => onChange(e.target.value === 'all' ? null : e.target.value)}
+      sx={{ minWidth: 200 }}
+    >
+      <MenuItem value="all">{translate(`${P}.department.all`)}</MenuItem>
+      {options.map((d) => (
+        <MenuItem key={d.code} value={d.code}>
+          {d.name} ({d.code})
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** « Filtré : Ariège », a link to its centres and a way back to the whole region. */
+function DepartmentFilterNote({ period, department, onClear }: { period: Period; department: string; onClear: () => void }) {
+  const translate = useTranslate();
+  const { data } = useStats('departments', period);
+  const name = data?.departments.find((d) => d.code === department)?.name ?? department;
+  return (
+    <Stack direction="row" role="status" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }} data-testid="department-filter">
+      <Typography variant="body1" sx={{ fontWeight: 600 }}>
+        {translate(`${P}.department.filtered`, { name })}
+      </Typography>
+      <Link to={centresOfDepartment(department)}>{translate(`${P}.map.centresLink`, { name })}</Link>
+      <Button size="small" onClick={onClear}>
+        {translate(`${P}.department.clear`)}
+      </Button>
+    </Stack>
+  );
+}
+
 function AsOf({ period }: { period: Period }) {
   const translate = useTranslate();
   const fmt = useFormatters();
@@ -85,6 +130,7 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
   const [department, setDepartment] = useState<string | null>(null);
   const { canAccess: canEditTargets } = useCanAccess({ resource: 'targets', action: 'edit' });
   return (
+    <DepartmentFilter.Provider value={department}>
     <Stack sx={{ gap: 2 }}>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body1" sx={{ flex: 1, minWidth: 240 }}>
@@ -92,8 +138,10 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
         </Typography>
         <AsOf period={period} />
         <PeriodSelector period={period} onChange={setPeriod} />
+        <DepartmentSelector period={period} department={department} onChange={setDepartment} />
         {canEditTargets ? <Link to="/targets">{translate(`${P}.targets.link`)}</Link> : null}
       </Stack>
+      {department ? <DepartmentFilterNote period={period} department={department} onClear={() => setDepartment(null)} /> : null}
       <CountingRuleNote period={period} />
       {scope === 'member' ? (
         <Typography variant="body2" color="text.secondary">
@@ -124,6 +172,7 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
         </Grid>
       </Grid>
     </Stack>
+    </DepartmentFilter.Provider>
   );
 }
 

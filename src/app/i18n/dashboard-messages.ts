@@ -15,6 +15,12 @@ export const dashboardFr = {
     year: 'Année %{year}',
     asOf: 'Chiffres au %{date}',
   },
+  department: {
+    label: 'Département',
+    all: 'Toute la région',
+    filtered: 'Filtré : %{name}',
+    clear: 'Retirer le filtre',
+  },
   rule: {
     title: 'Règle de comptage',
     text: 'Comptent pour l’objectif : %{professions}, sous contrat %{contracts}. Les autres professions et contrats font partie de l’effectif sans compter pour l’objectif.',
@@ -178,6 +184,7 @@ export const dashboardEn: Catalogue<typeof dashboardFr> = {
   memberSubtitle: 'The centres your member backs',
   hrSubtitle: 'Recruitment: the situation today',
   period: { label: 'Period', all: 'All time', year: 'Year %{year}', asOf: 'Figures as of %{date}' },
+  department: { label: 'Department', all: 'Whole region', filtered: 'Filtered: %{name}', clear: 'Clear the filter' },
   rule: {
     title: 'Counting rule',
     text: 'Counted toward the target: %{professions}, on %{contracts} contracts. Other professions and contracts are on the staff but do not count toward the target.',
