@@ -15,7 +15,7 @@ export function HireToolbar() {
 export function HireEdit() {
   return (
     <ResourceEdit title={<RecordRepresentation />}>
-      <ResourceForm description={hires} toolbar={<HireToolbar />}>
+      <ResourceForm noValidate description={hires} toolbar={<HireToolbar />}>
         <HireInputs edit />
       </ResourceForm>
     </ResourceEdit>

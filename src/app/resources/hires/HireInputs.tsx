@@ -16,6 +16,7 @@ export function HireInputs({ edit = false }: { edit?: boolean }) {
         <AutocompleteInput isRequired />
       </ReferenceInput>
       <SelectInput source="contract" choices={f.choice('contract').choices} isRequired />
+      {/* Its forms are `noValidate`: the schema checks 0 < ETP ≤ 1; native step checking (min 0.1, step 0.1) misfires on floats, jsdom refuses 1. */}
       <NumberInput source="fte" min={0.1} max={1} step={0.1} isRequired />
       <DateInput source="startOn" isRequired />
       <DateInput source="endOn" />

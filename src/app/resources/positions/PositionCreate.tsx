@@ -6,7 +6,7 @@ import { PositionInputs } from './PositionInputs';
 export function PositionCreate() {
   return (
     <ResourceCreate>
-      <ResourceForm description={positions} defaultValues={() => ({ status: 'ouvert', fte: 1, published: false, openedOn: todayIso() })}>
+      <ResourceForm noValidate description={positions} defaultValues={() => ({ status: 'ouvert', fte: 1, published: false, openedOn: todayIso() })}>
         <PositionInputs />
       </ResourceForm>
     </ResourceCreate>

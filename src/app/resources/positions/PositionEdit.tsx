@@ -7,7 +7,7 @@ import { PositionInputs } from './PositionInputs';
 export function PositionEdit() {
   return (
     <ResourceEdit title={<RecordRepresentation />}>
-      <ResourceForm description={positions}>
+      <ResourceForm noValidate description={positions}>
         <PositionInputs />
       </ResourceForm>
     </ResourceEdit>
