@@ -21,6 +21,9 @@ export const lightTheme: RaThemeOptions = deepmerge(deepmerge(defaultLightTheme,
     mode: 'light',
     primary: { main: blueFrance },
     secondary: { main: blueFrance },
+    // A darker red than MUI's #d32f2f (3.8:1 on the form toolbar's #e0e0e0, the « Supprimer » button
+    // of the edit forms): #b60000 is 5.3:1 there and 7:1 on white.
+    error: { main: '#b60000' },
     background: { default: '#f6f6f6' },
   },
 });
