@@ -11,12 +11,7 @@ import { accessibilityReport, baseUrl, launchBrowser, newContext, screenshot, si
  * (page → rule ids): they are tolerated there only, so that any OTHER serious/critical violation
  * still fails the suite. Remove an entry as soon as it is fixed.
  */
-const KNOWN_VIOLATIONS: Record<string, string[]> = {
-  // « Liste / Tableau » (src/app/resources/applications/ViewToggle.tsx): MUI's ToggleButton rendered
-  // as a link (<a>) keeps aria-pressed, which a link may not carry. To fix there (not in the layout).
-  'candidatures-liste': ['aria-allowed-attr'],
-  'candidatures-tableau': ['aria-allowed-attr'],
-};
+const KNOWN_VIOLATIONS: Record<string, string[]> = {};
 
 interface Target {
   name: string;

@@ -52,7 +52,7 @@ export function CentreInputs() {
       <DateInput {...f.input('plannedOpeningOn')} />
       <DateInput {...f.input('openedOn')} />
       <DateInput {...f.input('closedOn')} />
-      <NumberInput {...f.input('openingBudget')} step={1000} min={0} />
+      <NumberInput {...f.input('openingBudget')} step={1} min={0} />
       <ReferenceArrayInput {...f.input('memberIds')} reference="members" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
         <AutocompleteArrayInput label="resources.centres.fields.memberIds" filterToQuery={byName} sx={wide} />
       </ReferenceArrayInput>
