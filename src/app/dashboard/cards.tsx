@@ -59,17 +59,7 @@ export function OverviewKpis({ period, scope = 'region' }: { period: Period; sco
           progress={regional ? progress(pro.inPost, pro.target) : undefined}
           progressLabel={pct(pro.inPost, pro.target)}
         >
-          <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
-            {pro.byProfession
-              .filter((p) => p.counted)
-              .map((p) => (
-                <li key={p.profession}>
-                  <Typography variant="body2">
-                    {label('professions', p.profession)} : {fmt.number(p.countedInPost)}
-                  </Typography>
-                </li>
-              ))}
-          </Box>
+          <Breakdown items={pro.byProfession.filter((p) => p.counted).map((p) => [label('professions', p.profession), p.countedInPost])} />
           <Typography variant="body2" color="text.secondary">
             {translate(`${P}.kpi.staff`, { staff: fmt.number(pro.staffInPost) })}
           </Typography>
@@ -87,17 +77,7 @@ export function OverviewKpis({ period, scope = 'region' }: { period: Period; sco
           progress={regional ? progress(hires.count, hires.target) : undefined}
           progressLabel={pct(hires.count, hires.target)}
         >
-          <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
-            {hires.byProfession
-              .filter((p) => p.count > 0)
-              .map((p) => (
-                <li key={p.profession}>
-                  <Typography variant="body2">
-                    {label('professions', p.profession)} : {fmt.number(p.count)}
-                  </Typography>
-                </li>
-              ))}
-          </Box>
+          <Breakdown items={hires.byProfession.filter((p) => p.count > 0).map((p) => [label('professions', p.profession), p.count])} />
         </KpiCard>
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
@@ -125,15 +105,7 @@ export function OverviewKpis({ period, scope = 'region' }: { period: Period; sco
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 6 }}>
         <KpiCard title={translate(`${P}.kpi.members`)} value={fmt.number(members.total)} detail={translate(`${P}.kpi.membersDetail`)}>
-          <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
-            {members.byCollege.map((c) => (
-              <li key={c.college}>
-                <Typography variant="body2">
-                  {translate(`${P}.kpi.college`, { college: c.college })} : {fmt.number(c.count)}
-                </Typography>
-              </li>
-            ))}
-          </Box>
+          <Breakdown items={members.byCollege.map((c) => [translate(`${P}.kpi.college`, { college: c.college }), c.count])} />
         </KpiCard>
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 6 }}>
@@ -142,20 +114,26 @@ export function OverviewKpis({ period, scope = 'region' }: { period: Period; sco
           value={fmt.number(positions.open)}
           detail={translate(`${P}.kpi.positionsDetail`, { fte: fmt.number(positions.fte, 1) })}
         >
-          <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
-            {positions.byProfession
-              .filter((p) => p.count > 0)
-              .map((p) => (
-                <li key={p.profession}>
-                  <Typography variant="body2">
-                    {label('professions', p.profession)} : {fmt.number(p.count)}
-                  </Typography>
-                </li>
-              ))}
-          </Box>
+          <Breakdown items={positions.byProfession.filter((p) => p.count > 0).map((p) => [label('professions', p.profession), p.count])} />
         </KpiCard>
       </Grid>
     </Grid>
+  );
+}
+
+/** A headline card's breakdown: « libellé : nombre », one line each. */
+function Breakdown({ items }: { items: [label: string, count: number][] }) {
+  const fmt = useFormatters();
+  return (
+    <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
+      {items.map(([label, count]) => (
+        <li key={label}>
+          <Typography variant="body2">
+            {label} : {fmt.number(count)}
+          </Typography>
+        </li>
+      ))}
+    </Box>
   );
 }
 
