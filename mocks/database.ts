@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { applyStatements, statementsOf } from '../src/server/db/migrations';
 import * as schema from '../src/server/db/schema';
@@ -32,7 +33,7 @@ export interface InMemoryOptions {
 }
 
 export async function openInMemoryDatabase({ seed = true }: InMemoryOptions = {}): Promise<Database & { seeded: boolean }> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: { pg_trgm } }); // the migrations create its trigram indexes
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
   await applyStatements(db, statementsOf(migrationFiles));
   const seeded = seed ? await seedDemoData(db) : false;

@@ -203,7 +203,8 @@ function statsApp(db: Db, user: Principal | null, options: StatsOptions = {}) {
     c.set('actor', { userId: user?.id ?? null });
     await next();
   });
-  app.route('/api/stats', statsRoutes({ today: () => TODAY, ...options }));
+  // No cache here: these tests change rows directly between requests (tests/api/stats-cache.test.ts covers it).
+  app.route('/api/stats', statsRoutes({ today: () => TODAY, cacheMs: 0, ...options }));
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) }, error.status);
     if (error instanceof HTTPException) return c.json({ message: error.message }, error.status);

@@ -2,12 +2,17 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
-import { findSession, SESSION_COOKIE } from './sessions';
+import { findSession, forgetSessions, SESSION_COOKIE } from './sessions';
 
 /** Routes reachable without a session. */
 const PUBLIC = new Set(['/api/auth/login', '/api/health']);
 
 export type SessionTransport = 'cookie' | 'header';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Writes after which this process forgets the sessions it keeps (see findSession): accounts and passwords. */
+const CHANGES_SESSIONS = /^\/api\/(users|auth\/password)(\/|$)/;
 
 /** Every other /api route needs a live session; 401 otherwise. */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -19,9 +24,9 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('session', session);
   c.set('actor', { userId: session.user.id, passwords: c.var.passwords });
   await next();
+  // A role, member or active flag may have changed, or sessions been revoked in a transaction now committed.
+  if (!SAFE.has(c.req.method) && CHANGES_SESSIONS.test(c.req.path)) forgetSessions();
 };
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every write carries the session's CSRF token in X-CSRF-Token (a cross-site page cannot read it). */
 export const requireCsrfToken: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -64,7 +65,8 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<
     pgDir = join(dataDir, 'pgdata');
   }
   try {
-    const client = await PGlite.create({ dataDir: pgDir, loadDataDir });
+    // pg_trgm: the trigram indexes of `q` searches (migration 0002).
+    const client = await PGlite.create({ dataDir: pgDir, loadDataDir, extensions: { pg_trgm } });
     const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,

@@ -64,6 +64,24 @@ export function folded(value: AnyPgColumn | SQL): SQL {
   return sql`(case when octet_length(${value}) = length(${value}) then replace(replace(lower(${value}), '-', ' '), '''', ' ') else translate(lower(${value}), ${from}, ${to}) end)`;
 }
 
+/**
+ * A trigram index (pg_trgm, GIN) on a column's folded key, for `q` searches (`folded(col) LIKE '%word%'`,
+ * src/server/rest/repository.ts): the planner finds the matching rows without folding every row of the
+ * table. A table's search uses the index only when every one of its search fields has one.
+ */
+function trigramIndex(name: string, column: AnyPgColumn) {
+  return index(name).using('gin', sql`${folded(column)} gin_trgm_ops`);
+}
+
+/**
+ * The index a list sorted on a text field walks: (folded key, id), and the column itself, so that the
+ * ids of a deep page (OFFSET) are read by an index-only scan (PostgreSQL uses one for an expression
+ * only when the columns it is computed from are in the index too). Large tables only.
+ */
+function textSortIndex(name: string, column: AnyPgColumn, id: AnyPgColumn) {
+  return index(name).on(folded(column), id, column);
+}
+
 export const members = pgTable(
   'members',
   {
@@ -125,7 +143,11 @@ export const centres = pgTable(
     check('centres_parent_check', sql`${t.parentCentreId} is null or ${t.parentCentreId} <> ${t.id}`),
     check('centres_budget_check', sql`${t.openingBudget} is null or ${t.openingBudget} >= 0`),
     uniqueIndex('centres_finess_unique').on(t.finess),
-    index('centres_name_idx').on(folded(t.name), t.id),
+    textSortIndex('centres_name_idx', t.name, t.id),
+    trigramIndex('centres_name_trgm', t.name),
+    trigramIndex('centres_commune_trgm', t.communeCode),
+    trigramIndex('centres_address_trgm', t.address),
+    trigramIndex('centres_finess_trgm', t.finess),
     index('centres_commune_idx').on(t.communeCode),
     index('centres_department_idx').on(t.departmentCode),
     index('centres_status_idx').on(t.status),
@@ -172,7 +194,8 @@ export const positions = pgTable(
     index('positions_opened_idx').on(t.openedOn, t.id),
     index('positions_status_idx').on(t.status, t.openedOn),
     index('positions_profession_idx').on(t.profession),
-    index('positions_title_idx').on(folded(t.title), t.id),
+    textSortIndex('positions_title_idx', t.title, t.id),
+    trigramIndex('positions_title_trgm', t.title),
   ],
 );
 
@@ -197,9 +220,13 @@ export const candidates = pgTable(
     check('candidates_source_check', oneOf(t.source, candidateSources.values)),
     check('candidates_rpps_check', sql`${t.rpps} ~ '^[0-9]{11}$'`),
     uniqueIndex('candidates_email_unique').on(t.email),
-    index('candidates_email_idx').on(folded(t.email), t.id),
-    index('candidates_last_name_idx').on(folded(t.lastName), t.id),
-    index('candidates_first_name_idx').on(folded(t.firstName), t.id),
+    textSortIndex('candidates_email_idx', t.email, t.id),
+    textSortIndex('candidates_last_name_idx', t.lastName, t.id),
+    textSortIndex('candidates_first_name_idx', t.firstName, t.id),
+    trigramIndex('candidates_last_name_trgm', t.lastName),
+    trigramIndex('candidates_first_name_trgm', t.firstName),
+    trigramIndex('candidates_email_trgm', t.email),
+    trigramIndex('candidates_rpps_trgm', t.rpps),
     index('candidates_profession_idx').on(t.profession),
     index('candidates_source_idx').on(t.source),
     index('candidates_consent_idx').on(t.consentUntil),
@@ -278,8 +305,11 @@ export const hires = pgTable(
     check('hires_fte_check', sql`${t.fte} > 0 and ${t.fte} <= 1`),
     check('hires_dates_check', sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
     check('hires_rpps_check', sql`${t.rpps} ~ '^[0-9]{11}$'`),
-    index('hires_last_name_idx').on(folded(t.lastName), t.id),
-    index('hires_first_name_idx').on(folded(t.firstName), t.id),
+    textSortIndex('hires_last_name_idx', t.lastName, t.id),
+    textSortIndex('hires_first_name_idx', t.firstName, t.id),
+    trigramIndex('hires_last_name_trgm', t.lastName),
+    trigramIndex('hires_first_name_trgm', t.firstName),
+    trigramIndex('hires_rpps_trgm', t.rpps),
     index('hires_centre_idx').on(t.centreId),
     index('hires_start_idx').on(t.startOn, t.id),
     index('hires_end_idx').on(t.endOn),

@@ -36,6 +36,7 @@ import {
   date,
   funnelRank,
   hireInPost,
+  inOrder,
   memberActive,
   personOfHire,
   rows,
@@ -69,16 +70,19 @@ export async function overview(
   const year = yearOfPeriod(period);
   const yearFrom = `${year}-01-01`;
 
-  const [staff, recruited, centres, members, positions] = await Promise.all([
-    rows<{ profession: Profession; in_post: number; counted_in_post: number; fte: number }>(
+  const [staff, recruited, centres, members, positions] = await inOrder(
+    () => rows<{ profession: Profession; in_post: number; counted_in_post: number; fte: number }>(
       db,
-      sql`select profession, count(distinct person)::int as in_post,
-            count(distinct person) filter (where counted)::int as counted_in_post, coalesce(sum(fte), 0)::float8 as fte
-          from (select ${personOfHire} as person, ${t.hires.profession} as profession, ${t.hires.fte} as fte, ${countedHire(rule)} as counted
-                from ${t.hires} where ${scoped(where.hires)} and ${hireInPost(asOf)}) h
+      // Per person and profession first (hashed), then per profession: a `count(distinct …)` sorted
+      // every row of each profession.
+      sql`select profession, count(*)::int as in_post, count(*) filter (where counted)::int as counted_in_post,
+            coalesce(sum(fte), 0)::float8 as fte
+          from (select ${personOfHire} as person, ${t.hires.profession} as profession, sum(${t.hires.fte}) as fte,
+                  bool_or(${countedHire(rule)}) as counted
+                from ${t.hires} where ${scoped(where.hires)} and ${hireInPost(asOf)} group by 1, 2) p
           group by profession`,
     ),
-    rows<{ profession: Profession; in_year: number; since_start: number }>(
+    () => rows<{ profession: Profession; in_year: number; since_start: number }>(
       db,
       sql`select profession, count(*) filter (where first_on >= ${date(yearFrom)} and first_on <= ${date(asOf)})::int as in_year,
             count(*) filter (where first_on <= ${date(asOf)})::int as since_start
@@ -86,7 +90,7 @@ export async function overview(
                 from ${t.hires} where ${scoped(where.hires)} and ${countedHire(rule)} group by 1) f
           group by profession`,
     ),
-    rows<{ open: number; antennes: number; suspended: number; opened_in_year: number }>(
+    () => rows<{ open: number; antennes: number; suspended: number; opened_in_year: number }>(
       db,
       sql`select count(*) filter (where ${centreOpen(date(asOf))})::int as open,
             count(*) filter (where ${centreOpen(date(asOf))} and ${t.centres.parentCentreId} is not null)::int as antennes,
@@ -95,17 +99,17 @@ export async function overview(
               and ${t.centres.openedOn} >= ${date(yearFrom)} and ${t.centres.openedOn} <= ${date(asOf)})::int as opened_in_year
           from ${t.centres} where ${scoped(where.centres)}`,
     ),
-    rows<{ college: number; count: number }>(
+    () => rows<{ college: number; count: number }>(
       db,
       sql`select ${t.members.college}::int as college, count(*)::int as count
           from ${t.members} where ${scoped(where.members)} and ${memberActive(asOf)} group by 1`,
     ),
-    rows<{ profession: Profession; count: number; fte: number }>(
+    () => rows<{ profession: Profession; count: number; fte: number }>(
       db,
       sql`select ${t.positions.profession} as profession, count(*)::int as count, coalesce(sum(${t.positions.fte}), 0)::float8 as fte
           from ${t.positions} where ${scoped(where.positions)} and ${t.positions.status} = 'ouvert' group by 1`,
     ),
-  ]);
+  );
 
   const staffByProfession: ProfessionCount[] = byProfession(
     staff.map((r) => ({
@@ -181,12 +185,14 @@ export async function hiresByMonth(
           select ${personOfHire} as person, min(${t.hires.startOn}) as first_on
           from ${t.hires} where ${scoped(where.hires)} and ${countedHire(rule)} group by 1
         ),
+        per_month as (
+          select date_trunc('month', first_on)::date as m, count(*) as n from firsts where first_on <= ${date(asOf)} group by 1
+        ),
         months as (select generate_series((${first})::timestamp, (${last})::timestamp, interval '1 month')::date as m)
-        select to_char(m, 'YYYY-MM') as month, count(f.person)::int as hires,
-          (sum(count(f.person)) over (order by m))::int as cumulative
-        from months left join firsts f
-          on f.first_on >= m and f.first_on < (m + interval '1 month')::date and f.first_on <= ${date(asOf)}
-        group by m order by m`,
+        select to_char(months.m, 'YYYY-MM') as month, coalesce(p.n, 0)::int as hires,
+          (sum(coalesce(p.n, 0)) over (order by months.m))::int as cumulative
+        from months left join per_month p on p.m = months.m
+        order by months.m`,
   );
   const asOfMonth = asOf.slice(0, 7);
   const base = period.year === null ? 'all' : 'year';
@@ -215,21 +221,26 @@ export async function centresByYear(
   const firstYear =
     period.year !== null
       ? sql`${period.year}::int`
-      : sql`least(${FIRST_YEAR}::int, coalesce((select min(extract(year from opened_on))::int from c), ${FIRST_YEAR}::int))`;
-  const yearEnd = sql`least(make_date(y, 12, 31), ${date(asOf)})`;
+      : sql`least(${FIRST_YEAR}::int, coalesce((select min(first_year) from c), ${FIRST_YEAR}::int))`;
+  // The centres are first reduced to a few classes: the year each opened and closed (null when after
+  // `asOf`), whether a closing day is recorded, and whether it is `ferme`. With yearEnd = least(31/12/y, asOf):
+  // opened_on <= yearEnd ⇔ opened_year <= y; closed_on > yearEnd ⇔ closed_year is null or > y.
   const result = await rows<{ year: number; opened: number; closed: number; open_at_end: number }>(
     db,
     sql`with c as (
-          select ${t.centres.id} as id, ${t.centres.status} as status, ${t.centres.openedOn} as opened_on,
-            ${t.centres.closedOn} as closed_on
+          select case when ${t.centres.openedOn} <= ${date(asOf)} then extract(year from ${t.centres.openedOn})::int end as opened_year,
+            case when ${t.centres.closedOn} <= ${date(asOf)} then extract(year from ${t.centres.closedOn})::int end as closed_year,
+            ${t.centres.closedOn} is not null as has_closing, ${t.centres.status} = 'ferme' as ferme,
+            min(extract(year from ${t.centres.openedOn}))::int as first_year, count(*) as n
           from ${t.centres} where ${scoped(where.centres)} and ${t.centres.status} not in ('projet', 'travaux')
+          group by 1, 2, 3, 4
         ),
         years as (select generate_series(${firstYear}, ${lastYear}::int) as y)
         select y::int as year,
-          count(c.id) filter (where extract(year from c.opened_on) = y and c.opened_on <= ${date(asOf)})::int as opened,
-          count(c.id) filter (where extract(year from c.closed_on) = y and c.closed_on <= ${date(asOf)})::int as closed,
-          count(c.id) filter (where c.opened_on <= ${yearEnd}
-            and (case when c.closed_on is not null then c.closed_on > ${yearEnd} else c.status <> 'ferme' end))::int as open_at_end
+          coalesce(sum(c.n) filter (where c.opened_year = y), 0)::int as opened,
+          coalesce(sum(c.n) filter (where c.closed_year = y), 0)::int as closed,
+          coalesce(sum(c.n) filter (where c.opened_year <= y
+            and (case when c.has_closing then c.closed_year is null or c.closed_year > y else not c.ferme end)), 0)::int as open_at_end
         from years left join c on true
         group by y order by y`,
   );
@@ -273,11 +284,15 @@ export async function funnel(db: Executor, applications: Condition, period: Stat
     sql`with a as (
           select a.id, a.stage, a.applied_on,
             greatest(${funnelRank(sql`a.stage`)}, coalesce(max(${funnelRank(sql`s.stage`)}), 0)) as furthest,
-            least(min(s.reached_on) filter (where s.stage = 'acceptee'), case when a.stage = 'acceptee' then a.stage_on end) as accepted_on,
-            (select min(${t.hires.startOn}) from ${t.hires} where ${t.hires.applicationId} = a.id and ${t.hires.startOn} <= ${date(period.asOf)}) as started_on
+            least(min(s.reached_on) filter (where s.stage = 'acceptee'), case when a.stage = 'acceptee' then a.stage_on end) as accepted_on
           from ${t.applications} a left join ${t.applicationStages} s on s.application_id = a.id
           where ${received} and ${applicationsIn}
           group by a.id
+        ),
+        -- The first day of the contracts that followed each application (a join, not a subquery per application).
+        started as (
+          select ${t.hires.applicationId} as application_id, min(${t.hires.startOn}) as started_on from ${t.hires}
+          where ${t.hires.applicationId} is not null and ${t.hires.startOn} <= ${date(period.asOf)} group by 1
         )
         select count(*)::int as total, ${sql.join(reachedColumns, sql`, `)},
           count(*) filter (where stage = 'acceptee')::int as accepted,
@@ -287,7 +302,7 @@ export async function funnel(db: Executor, applications: Condition, period: Stat
           (percentile_cont(0.5) within group (order by accepted_on - applied_on))::float8 as median_to_acceptance,
           count(started_on)::int as started,
           (percentile_cont(0.5) within group (order by started_on - applied_on))::float8 as median_to_start
-        from a`,
+        from a left join started on started.application_id = a.id`,
   );
   const reached = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[`reached_${s}`]])) as Record<FunnelStage, number>;
   return {
@@ -325,8 +340,8 @@ export async function retention(
   // Every « is this person in post on that day » test is a join on `person` (hashed), not a
   // subquery per row: over the CTE, which has no index, that compared every person with every other
   // one (20 s for 15,000 counted contracts).
-  const [departures, [kept], [anniversary]] = await Promise.all([
-    rows<{ profession: Profession; count: number }>(
+  const [departures, [kept], [anniversary]] = await inOrder(
+    () => rows<{ profession: Profession; count: number }>(
       db,
       sql`with ${h}, d as (
             select distinct h.person, h.profession, h.end_on from h
@@ -336,7 +351,7 @@ export async function retention(
           )
           select profession, count(*)::int as count from d group by profession`,
     ),
-    rows<{ base: number; retained: number }>(
+    () => rows<{ base: number; retained: number }>(
       db,
       sql`with ${h}, b0 as (
             select distinct person from h
@@ -346,7 +361,7 @@ export async function retention(
           )
           select count(*)::int as base, count(p.person)::int as retained from b0 left join p on p.person = b0.person`,
     ),
-    rows<{ base: number; retained: number }>(
+    () => rows<{ base: number; retained: number }>(
       db,
       sql`with ${h}, f as (
             select person, (min(start_on) + interval '1 year')::date as anniversary, min(start_on) as first_on from h group by person
@@ -358,7 +373,7 @@ export async function retention(
           )
           select (select count(*) from b)::int as base, (select count(*) from r)::int as retained`,
     ),
-  ]);
+  );
   return {
     rule,
     departures: {
@@ -394,20 +409,22 @@ export async function activity(
     centres_reporting: number;
   }>(
     db,
+    // Summed per month in one pass over the rows, then joined to the months (joining the months to every
+    // row and grouping after read the 1.1 million rows twice at national scale).
     sql`with a as (
-          select ${t.activities.month} as month, ${t.activities.scheduled} as scheduled, ${t.activities.unscheduled} as unscheduled,
-            ${t.activities.homeVisits} as home_visits, ${t.activities.outOfHoursShifts} as out_of_hours_shifts,
-            ${t.activities.newReferringPatients} as new_referring_patients
-          from ${t.activities} where ${scoped(where.activities)} and ${inPeriod}
+          select ${t.activities.month} as month, sum(${t.activities.scheduled}) as scheduled, sum(${t.activities.unscheduled}) as unscheduled,
+            sum(${t.activities.homeVisits}) as home_visits, sum(${t.activities.outOfHoursShifts}) as out_of_hours_shifts,
+            sum(${t.activities.newReferringPatients}) as new_referring_patients, count(*) as centres_reporting
+          from ${t.activities} where ${scoped(where.activities)} and ${inPeriod} group by 1
         ),
         bounds as (${bounds}),
         months as (select generate_series(lo::timestamp, hi::timestamp, interval '1 month')::date as m from bounds where lo is not null)
         select to_char(m, 'YYYY-MM') as month,
-          coalesce(sum(a.scheduled), 0)::int as scheduled, coalesce(sum(a.unscheduled), 0)::int as unscheduled,
-          coalesce(sum(a.home_visits), 0)::int as home_visits, coalesce(sum(a.out_of_hours_shifts), 0)::int as out_of_hours_shifts,
-          coalesce(sum(a.new_referring_patients), 0)::int as new_referring_patients, count(a.month)::int as centres_reporting
+          coalesce(a.scheduled, 0)::int as scheduled, coalesce(a.unscheduled, 0)::int as unscheduled,
+          coalesce(a.home_visits, 0)::int as home_visits, coalesce(a.out_of_hours_shifts, 0)::int as out_of_hours_shifts,
+          coalesce(a.new_referring_patients, 0)::int as new_referring_patients, coalesce(a.centres_reporting, 0)::int as centres_reporting
         from months left join a on a.month = m
-        group by m order by m`,
+        order by m`,
   );
   const months = result.map((r) => ({
     month: r.month,
@@ -443,19 +460,19 @@ export async function departmentCounts(
   rule: CountingRule,
 ): Promise<Map<string, { centres: number; professionals: number }>> {
   const { asOf } = period;
-  const [centres, professionals] = await Promise.all([
-    rows<{ code: string; count: number }>(
+  const [centres, professionals] = await inOrder(
+    () => rows<{ code: string; count: number }>(
       db,
       sql`select ${t.centres.departmentCode} as code, count(*)::int as count
           from ${t.centres} where ${scoped(where.centres)} and ${centreOpen(date(asOf))} group by 1`,
     ),
-    rows<{ code: string; count: number }>(
+    () => rows<{ code: string; count: number }>(
       db,
       sql`select ${t.centres.departmentCode} as code, count(distinct ${personOfHire})::int as count
           from ${t.hires} join ${t.centres} on ${t.centres.id} = ${t.hires.centreId}
           where ${scoped(where.hires)} and ${countedHire(rule)} and ${hireInPost(asOf)} group by 1`,
     ),
-  ]);
+  );
   const out = new Map<string, { centres: number; professionals: number }>();
   const entry = (code: string) => out.get(code) ?? out.set(code, { centres: 0, professionals: 0 }).get(code)!;
   for (const r of centres) entry(r.code).centres = r.count;
@@ -480,13 +497,13 @@ export async function hr(
     `case ${POSITION_AGE_BUCKETS.map((b) => (b.max === null ? `else '${b.key}'` : `when age < ${b.max} then '${b.key}'`)).join(' ')} end`,
   );
   const upcoming = (on: typeof t.hires.startOn | typeof t.hires.endOn, window: SQL) =>
-    Promise.all([
-      rows<{ profession: Profession; count: number }>(
+    inOrder(
+      () => rows<{ profession: Profession; count: number }>(
         db,
         sql`select ${t.hires.profession} as profession, count(*)::int as count from ${t.hires}
             where ${scoped(where.hires)} and ${window} group by 1`,
       ),
-      rows<{ id: number; first_name: string; last_name: string; profession: Profession; contract: Contract; centre_id: number; centre_name: string; on_date: string }>(
+      () => rows<{ id: number; first_name: string; last_name: string; profession: Profession; contract: Contract; centre_id: number; centre_name: string; on_date: string }>(
         db,
         sql`select ${t.hires.id} as id, ${t.hires.firstName} as first_name, ${t.hires.lastName} as last_name,
               ${t.hires.profession} as profession, ${t.hires.contract} as contract, ${t.hires.centreId} as centre_id,
@@ -495,25 +512,25 @@ export async function hr(
             where ${scoped(where.hires)} and ${window}
             order by ${on}, ${t.hires.id} limit ${UPCOMING_LIMIT}`,
       ),
-    ]);
+    );
 
-  const [pipeline, positions, [startCounts, startItems], [endCounts, endItems]] = await Promise.all([
-    rows<{ stage: Stage; count: number; median_days: number | null }>(
+  const [pipeline, positions, [startCounts, startItems], [endCounts, endItems]] = await inOrder(
+    () => rows<{ stage: Stage; count: number; median_days: number | null }>(
       db,
       sql`select ${t.applications.stage} as stage, count(*)::int as count,
             (percentile_cont(0.5) within group (order by ${date(asOf)} - ${t.applications.stageOn}))::float8 as median_days
           from ${t.applications} where ${scoped(where.applications)} group by 1`,
     ),
-    rows<{ profession: Profession; bucket: PositionAgeBucket; count: number; oldest: number }>(
+    () => rows<{ profession: Profession; bucket: PositionAgeBucket; count: number; oldest: number }>(
       db,
       sql`select profession, ${bucket} as bucket, count(*)::int as count, max(age)::int as oldest
           from (select ${t.positions.profession} as profession, ${age} as age from ${t.positions}
                 where ${scoped(where.positions)} and ${t.positions.status} = 'ouvert') p
           group by 1, 2`,
     ),
-    upcoming(t.hires.startOn, sql`${t.hires.startOn} > ${date(asOf)} and ${t.hires.startOn} <= ${date(horizon)}`),
-    upcoming(t.hires.endOn, sql`${t.hires.endOn} >= ${date(asOf)} and ${t.hires.endOn} <= ${date(horizon)}`),
-  ]);
+    () => upcoming(t.hires.startOn, sql`${t.hires.startOn} > ${date(asOf)} and ${t.hires.startOn} <= ${date(horizon)}`),
+    () => upcoming(t.hires.endOn, sql`${t.hires.endOn} >= ${date(asOf)} and ${t.hires.endOn} <= ${date(horizon)}`),
+  );
 
   const items = (list: typeof startItems): UpcomingHire[] =>
     list.map((r) => ({

@@ -17,10 +17,12 @@ import {
 } from '../../domain/stats';
 import { departments as referenceDepartments } from '../../domain/reference';
 import type { AppEnv } from '../context';
+import type { Executor } from '../db/types';
 import { ApiError, badRequest } from '../errors';
+import { cachedStats } from './cache';
 import * as q from './queries';
 import { requirePipeline, requireRead, statsScope, type StatsScope } from './scope';
-import { loadCountingRule, loadTargets } from './sql';
+import { loadCountingRule, loadTargets, readStats } from './sql';
 
 /** A department the dashboard lists, with its population when the reference data gives it. */
 export interface DepartmentReference {
@@ -47,6 +49,12 @@ export interface StatsOptions {
    * department where a centre lies but that is not listed comes after the listed ones, without name.
    */
   departments?: readonly DepartmentReference[];
+  /**
+   * How long figures are kept per scope (./cache.ts); 0 (the default): computed on every request. The
+   * app turns it on (STATS_CACHE_MS) once its writes call `forgetStats` — a cache no write clears would
+   * hide a user's own change from them for that long.
+   */
+  cacheMs?: number;
 }
 
 /**
@@ -57,6 +65,7 @@ export interface StatsOptions {
  */
 export function statsRoutes(options: StatsOptions = {}) {
   const today = options.today ?? (() => todayInFrance());
+  const cacheMs = options.cacheMs ?? 0;
   const router = new Hono<AppEnv>();
 
   /**
@@ -77,62 +86,81 @@ export function statsRoutes(options: StatsOptions = {}) {
     return { scope: statsScope(user, department), period: periodOf(year, today()) };
   }
 
+  /**
+   * The figures of an endpoint for a scope and a period: from the cache when computed less than
+   * `cacheMs` ago for the same key, else computed in one read-only transaction (`readStats`). The key
+   * holds all that `statsScope` and the period derive from; the `Age` header says how old the figures are.
+   */
+  async function statsOf<T>(c: Context<AppEnv>, endpoint: string, scope: StatsScope, period: StatsPeriod, compute: (tx: Executor) => Promise<T>) {
+    const db = c.var.db;
+    const key = JSON.stringify([endpoint, scope.user.role, scope.user.memberId, scope.department, period.year, period.asOf]);
+    const { value, at } = await cachedStats(db, key, cacheMs, () => readStats(db, compute));
+    c.header('Age', String(Math.max(0, Math.floor((Date.now() - at) / 1000))));
+    return value;
+  }
+
+  // Refusals (403, audited) are decided before the figures, outside their read-only transaction.
   router.get('/overview', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['members', 'centres', 'positions', 'hires']);
-    const [rule, targets] = await Promise.all([loadCountingRule(db), loadTargets(db)]);
-    const body: OverviewStats = { period, scope: scope.info, ...(await q.overview(db, where, period, rule, targets)) };
+    const where = await requireRead(c.var.db, scope, ['members', 'centres', 'positions', 'hires']);
+    const data = await statsOf(c, 'overview', scope, period, async (tx) => {
+      const [rule, targets] = [await loadCountingRule(tx), await loadTargets(tx)];
+      return q.overview(tx, where, period, rule, targets);
+    });
+    const body: OverviewStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/hires-by-month', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['hires']);
-    const [rule, targets] = await Promise.all([loadCountingRule(db), loadTargets(db)]);
-    const body: HiresByMonthStats = { period, scope: scope.info, ...(await q.hiresByMonth(db, where, period, rule, targets)) };
+    const where = await requireRead(c.var.db, scope, ['hires']);
+    const data = await statsOf(c, 'hires-by-month', scope, period, async (tx) => {
+      const [rule, targets] = [await loadCountingRule(tx), await loadTargets(tx)];
+      return q.hiresByMonth(tx, where, period, rule, targets);
+    });
+    const body: HiresByMonthStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/centres-by-year', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['centres']);
-    const body: CentresByYearStats = { period, scope: scope.info, ...(await q.centresByYear(db, where, period, await loadTargets(db))) };
+    const where = await requireRead(c.var.db, scope, ['centres']);
+    const data = await statsOf(c, 'centres-by-year', scope, period, async (tx) => q.centresByYear(tx, where, period, await loadTargets(tx)));
+    const body: CentresByYearStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/funnel', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    await requirePipeline(db, scope);
-    const body: FunnelStats = { period, scope: scope.info, ...(await q.funnel(db, scope.applications, period)) };
+    await requirePipeline(c.var.db, scope);
+    const data = await statsOf(c, 'funnel', scope, period, (tx) => q.funnel(tx, scope.applications, period));
+    const body: FunnelStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/retention', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['hires']);
-    const body: RetentionStats = { period, scope: scope.info, ...(await q.retention(db, where, period, await loadCountingRule(db))) };
+    const where = await requireRead(c.var.db, scope, ['hires']);
+    const data = await statsOf(c, 'retention', scope, period, async (tx) => q.retention(tx, where, period, await loadCountingRule(tx)));
+    const body: RetentionStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/activity', async (c) => {
     const { scope, period } = begin(c);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['activities']);
-    const body: ActivityStats = { period, scope: scope.info, ...(await q.activity(db, where, period)) };
+    const where = await requireRead(c.var.db, scope, ['activities']);
+    const data = await statsOf(c, 'activity', scope, period, (tx) => q.activity(tx, where, period));
+    const body: ActivityStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
   router.get('/departments', async (c) => {
     const { scope, period } = begin(c, false);
-    const db = c.var.db;
-    const where = await requireRead(db, scope, ['centres', 'hires']);
-    const rule = await loadCountingRule(db);
-    const counts = await q.departmentCounts(db, where, period, rule);
+    const where = await requireRead(c.var.db, scope, ['centres', 'hires']);
+    const { rule, counts } = await statsOf(c, 'departments', scope, period, async (tx) => {
+      const rule = await loadCountingRule(tx);
+      return { rule, counts: await q.departmentCounts(tx, where, period, rule) };
+    });
     const listed = options.departments ?? referenceDepartments;
     const figures = (code: string, ref?: DepartmentReference): DepartmentFigures => {
       const n = counts.get(code) ?? { centres: 0, professionals: 0 };
@@ -158,11 +186,11 @@ export function statsRoutes(options: StatsOptions = {}) {
   router.get('/hr', async (c) => {
     // The HR view is the state of today: `year` is checked like everywhere, then not used.
     const { scope } = begin(c);
-    const db = c.var.db;
-    await requirePipeline(db, scope);
-    const where = await requireRead(db, scope, ['positions', 'hires']);
+    await requirePipeline(c.var.db, scope);
+    const where = await requireRead(c.var.db, scope, ['positions', 'hires']);
     const period = periodOf(null, today());
-    const body: HrStats = { period, scope: scope.info, ...(await q.hr(db, { ...where, applications: scope.applications }, period.asOf)) };
+    const data = await statsOf(c, 'hr', scope, period, (tx) => q.hr(tx, { ...where, applications: scope.applications }, period.asOf));
+    const body: HrStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
 
