@@ -1,6 +1,8 @@
+import { createElement } from 'react';
 import type { Choice } from '../domain/enums';
 import * as enums from '../domain/enums';
 import type { FieldSpec, ResourceDescription } from '../domain/resource';
+import { ListEmpty } from './forms/titles';
 import { enumNames } from './i18n/domain-messages';
 
 /**
@@ -68,8 +70,9 @@ export const euros = { style: 'currency', currency: 'EUR', maximumFractionDigits
 export const monthYear = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
 export const dateTime = { dateStyle: 'short', timeStyle: 'short' } as const;
 
-/** Every list: the description's default sort, 25 rows a page. */
+/** Every list: the description's default sort, 25 rows a page, a French empty state (forms/titles.tsx). */
 export const listProps = (resource: ResourceDescription) => ({
   sort: { field: resource.defaultSort[0], order: resource.defaultSort[1] },
   perPage: 25,
+  empty: createElement(ListEmpty),
 });

@@ -44,3 +44,13 @@ it('shows a member account only the menus its role may use', async () => {
   for (const hidden of ['Candidat·es', 'Candidatures', 'Utilisateurs', 'Journal d’audit']) expect(labels).not.toContain(hidden);
   expect(await screen.findByText('CC de la Haute Ariège')).toBeInTheDocument();
 });
+
+it('refuses a member the candidates before any request: « Non autorisé », nothing asked of /api/candidates', async () => {
+  await server.signIn('membre@essai.test');
+  const list = renderApp('/candidates');
+  expect(await screen.findByText('Non autorisé')).toBeInTheDocument();
+  list.unmount();
+  renderApp('/candidates/1/show');
+  expect(await screen.findByText('Non autorisé')).toBeInTheDocument();
+  expect(server.requests.filter((r) => r.url.pathname.startsWith('/api/candidates'))).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
-import { todayIso } from '../../src/app/resources/positions/filters';
+import { todayIso } from '../../src/app/forms/dates';
 import { createAccount } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';

@@ -75,12 +75,12 @@ it('refuses an opening date on a centre back to « Projet », on that field, bef
   const user = userEvent.setup();
   renderApp(`/centres/${ids.centre}`);
   const opened = await screen.findByLabelText(/^Ouverture$/);
-  await waitFor(() => expect(opened).toHaveValue('2022-07-01'));
+  await waitFor(() => expect(opened).toHaveValue('01/07/2022'));
   await user.click(screen.getByRole('combobox', { name: /^Statut/ }));
   await user.click(await screen.findByRole('option', { name: 'Projet' }));
   await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
   expect(await screen.findByText('Un centre en projet ou en travaux n’a pas de date d’ouverture')).toBeInTheDocument();
-  expect(opened).toHaveAccessibleDescription('Un centre en projet ou en travaux n’a pas de date d’ouverture');
+  expect(opened).toHaveAccessibleDescription(/^Un centre en projet ou en travaux n’a pas de date d’ouverture/);
   expect(server.requests.some((r) => r.method === 'PUT')).toBe(false);
   expect(within(document.body).getByRole('combobox', { name: /^Commune/ })).toHaveValue('Sainte-Croix-Volvestre (09257)');
 });

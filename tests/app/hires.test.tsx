@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
-import { todayIso } from '../../src/app/resources/positions/filters';
+import { todayIso } from '../../src/app/forms/dates';
 import { createAccount } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
@@ -48,7 +48,7 @@ it('ends a contract with one update of its end date and reason, and offers no de
   const dialog = await screen.findByRole('dialog', { name: 'Mettre fin au contrat de Claire Durand' });
   const date = within(dialog).getByLabelText(/Date de fin/);
   await user.clear(date);
-  await user.type(date, '2025-03-31');
+  await user.type(date, '31/03/2025');
   await user.type(within(dialog).getByLabelText('Motif'), 'Mutation');
   server.requests.length = 0;
   await user.click(within(dialog).getByRole('button', { name: 'Enregistrer la fin du contrat' }));

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import type { ResourceDescription } from '../../domain/resource';
 import { ConflictAlert, ConflictProvider, useSaveErrorHandler } from './conflict';
+import { CreateTitle, EditTitle } from './titles';
 import { validateWith } from './validate';
 
 /**
@@ -40,6 +41,8 @@ type ResourceFormProps = Omit<SimpleFormProps, 'children'> & { description: Reso
  * the user types (shown once they leave the field), on submit, and again by the server, whose field
  * errors (400 `errors`) react-admin puts next to the same fields. Fields the user changed survive a
  * reload of the record (`keepDirtyValues`), which is how a conflict is resolved (see conflict.tsx).
+ * `noValidate`: the schema is the one validation; the browser's own checks (`min`/`max`/`step` of a
+ * number, `required`) would block a save with English bubbles, and `step` misfires on floats (FTE 0.1).
  */
 export function ResourceForm({ description, children, ...props }: ResourceFormProps) {
   return (
@@ -48,6 +51,7 @@ export function ResourceForm({ description, children, ...props }: ResourceFormPr
       mode="onChange"
       reValidateMode="onChange"
       resetOptions={{ keepDirtyValues: true }}
+      noValidate
       toolbar={<EditToolbar />}
       {...props}
     >
@@ -59,10 +63,10 @@ export function ResourceForm({ description, children, ...props }: ResourceFormPr
 
 function EditWithConflicts(props: EditProps) {
   const onError = useSaveErrorHandler();
-  return <Edit mutationMode="pessimistic" redirect="show" {...props} mutationOptions={{ onError, ...props.mutationOptions }} />;
+  return <Edit mutationMode="pessimistic" redirect="show" title={<EditTitle />} {...props} mutationOptions={{ onError, ...props.mutationOptions }} />;
 }
 
-/** `<Edit>` that waits for the server (pessimistic) and handles stale writes (409) without losing input. */
+/** `<Edit>` titled « Modifier … » (titles.tsx) that waits for the server (pessimistic) and handles stale writes (409) without losing input. */
 export function ResourceEdit(props: EditProps) {
   return (
     <ConflictProvider>
@@ -71,7 +75,7 @@ export function ResourceEdit(props: EditProps) {
   );
 }
 
-/** `<Create>` that opens the new record's page once saved. */
+/** `<Create>` titled « Nouveau … » (titles.tsx) that opens the new record's page once saved. */
 export function ResourceCreate(props: CreateProps) {
-  return <Create redirect="show" {...props} />;
+  return <Create redirect="show" title={<CreateTitle />} {...props} />;
 }

@@ -1,4 +1,6 @@
-import { DateInput, NumberInput, SearchInput, useTranslate } from 'react-admin';
+import { NumberInput, SearchInput, useTranslate } from 'react-admin';
+import { resourceByName, type ResourceName } from '../../domain/resources';
+import { DateInput } from './DateInput';
 
 /**
  * Filter inputs shared by the lists: the full-text `q` search and `_gte` / `_lte` ranges, labelled
@@ -18,10 +20,24 @@ function SearchFilterInput(props: { source: string; alwaysOn?: boolean }) {
 /** The `q` search (accent- and case-insensitive on the server), always shown; named for screen readers. */
 export const searchFilter = () => <SearchFilterInput key="q" source="q" alwaysOn />;
 
-export const dateRangeFilters = (resource: string, field: string) => [
-  <DateInput key={`${field}_gte`} source={`${field}_gte`} label={<FilterLabel template="from" resource={resource} field={field} />} />,
-  <DateInput key={`${field}_lte`} source={`${field}_lte`} label={<FilterLabel template="to" resource={resource} field={field} />} />,
-];
+/**
+ * The two filters of a date range, `<field>_gte` and `<field>_lte` (the API's bounds), typed jj/mm/aaaa
+ * (DateInput). On a date-time field (`createdAt`, the audit's `at`) the upper bound is the end of the
+ * chosen day, so that « jusqu’au 31/01 » includes the 31st. `labels` replaces the generated labels.
+ *
+ *   filters={[searchFilter(), ...dateRangeFilters('hires', 'startOn')]}
+ */
+export function dateRangeFilters(resource: ResourceName, field: string, options: { labels?: [string, string]; alwaysOn?: boolean } = {}) {
+  const datetime = resourceByName[resource].fields[field]?.kind === 'datetime';
+  const [from, to] = options.labels ?? [
+    <FilterLabel template="from" resource={resource} field={field} />,
+    <FilterLabel template="to" resource={resource} field={field} />,
+  ];
+  return [
+    <DateInput key={`${field}_gte`} source={`${field}_gte`} label={from} filter alwaysOn={options.alwaysOn} />,
+    <DateInput key={`${field}_lte`} source={`${field}_lte`} label={to} filter endOfDay={datetime} alwaysOn={options.alwaysOn} />,
+  ];
+}
 
 export const numberRangeFilters = (resource: string, field: string) => [
   <NumberInput key={`${field}_gte`} source={`${field}_gte`} label={<FilterLabel template="min" resource={resource} field={field} />} />,

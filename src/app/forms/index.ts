@@ -6,7 +6,9 @@
  *    the fields, and survives a stale write (409) without losing what was typed (`ConflictAlert`);
  *  - `EditToolbar` — Save, and a delete that asks for confirmation, shown only when canAccess allows;
  *  - `csvExporter(description)` — French CSV for react-admin's `<ExportButton>`;
- *  - `DepartmentInput`, filter helpers — inputs built from the reference geography.
+ *  - `DateInput` — a date typed jj/mm/aaaa, stored ISO (every date of every form and filter);
+ *  - `dateRangeFilters`, `numberRangeFilters`, `searchFilter` — the lists' filters;
+ *  - `departmentChoices` — inputs built from the reference geography.
  *
  *   export const MemberEdit = () => (
  *     <ResourceEdit><ResourceForm description={members}><MemberInputs /></ResourceForm></ResourceEdit>
@@ -19,3 +21,6 @@ export { EditToolbar, ResourceCreate, ResourceEdit, ResourceForm } from './Resou
 export { validateWith, type FieldErrors } from './validate';
 export { ListActions } from './ListActions';
 export { dateRangeFilters, numberRangeFilters, searchFilter } from './filters';
+export { CreateTitle, EditTitle, ListEmpty } from './titles';
+export { DateInput, type DateInputProps } from './DateInput';
+export { isoToFrench, parseFrenchDate, todayIso } from './dates';

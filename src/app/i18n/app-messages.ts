@@ -1,4 +1,5 @@
 import { dashboardFr } from './dashboard-messages';
+import { formsFr } from './forms-messages';
 import { recruitmentFr } from './recruitment-messages';
 
 import { networkFr } from './network-messages';
@@ -10,6 +11,7 @@ export const appFr = {
   network: networkFr,
   recruitment: recruitmentFr,
   dashboard: dashboardFr,
+  forms: formsFr,
   demo: {
     chip: 'Données de démonstration',
     explanation:

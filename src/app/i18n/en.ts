@@ -4,6 +4,7 @@ import type { AppMessages } from './app-messages';
 import type { EnumMessages, ResourcesMessages } from './domain-messages';
 import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
+import { formsEn } from './forms-messages';
 import { recruitmentEn } from './recruitment-messages';
 
 /**
@@ -213,6 +214,7 @@ const app: AppMessages = {
   network: networkEn,
   recruitment: recruitmentEn,
   dashboard: dashboardEn,
+  forms: formsEn,
   demo: {
     chip: 'Demonstration data',
     explanation:

@@ -6,8 +6,6 @@ import type { Catalogue } from './app-messages';
  */
 export const recruitmentFr = {
   filters: {
-    from: '%{field} : à partir du',
-    to: '%{field} : jusqu’au',
     situation: 'Situation',
     active: 'En poste',
     ended: 'Contrat terminé',
@@ -68,8 +66,6 @@ export const recruitmentFr = {
 
 export const recruitmentEn: Catalogue<typeof recruitmentFr> = {
   filters: {
-    from: '%{field}: from',
-    to: '%{field}: until',
     situation: 'Status',
     active: 'In post',
     ended: 'Contract ended',

@@ -1,6 +1,6 @@
 import { applications } from '../../../domain/resources';
 import { ResourceCreate, ResourceForm } from '../../forms';
-import { todayIso } from '../positions/filters';
+import { todayIso } from '../../forms/dates';
 import { ApplicationInputs } from './ApplicationInputs';
 
 export function ApplicationCreate() {

@@ -1,6 +1,7 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { DateInput } from '../../forms';
 
 const f = fieldsOf(applications);
 

@@ -15,8 +15,7 @@ import {
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
-import { csvExporter } from '../../forms';
-import { useDateRangeFilters } from '../positions/filters';
+import { csvExporter, dateRangeFilters } from '../../forms';
 import { CreateHireFromRecord } from './CreateHireButton';
 import { ViewToggle } from './ViewToggle';
 
@@ -42,8 +41,8 @@ export function ApplicationList() {
     <ReferenceInput key="positionId" source="positionId" reference="positions" alwaysOn>
       <AutocompleteInput />
     </ReferenceInput>,
-    ...useDateRangeFilters('applications', 'appliedOn'),
-    ...useDateRangeFilters('applications', 'stageOn'),
+    ...dateRangeFilters('applications', 'appliedOn'),
+    ...dateRangeFilters('applications', 'stageOn'),
   ];
   return (
     <List {...listProps(applications)} filters={filters} actions={<Actions />} exporter={csvExporter(applications)}>

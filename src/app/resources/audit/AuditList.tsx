@@ -1,7 +1,7 @@
-import { AutocompleteInput, Datagrid, DateField, DateInput, List, ReferenceInput, SelectField, SelectInput, TextField, useCanAccess, useTranslate } from 'react-admin';
+import { AutocompleteInput, Datagrid, DateField, List, ReferenceInput, SelectField, SelectInput, TextField, useCanAccess, useTranslate } from 'react-admin';
 import { audit, resources } from '../../../domain/resources';
 import { dateTime, fieldsOf, listProps } from '../../fields';
-import { csvExporter, ListActions } from '../../forms';
+import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
 import { UserRefField } from './UserRefField';
 
 const f = fieldsOf(audit);
@@ -14,10 +14,6 @@ export function useAuditResourceChoices() {
     { id: 'auth', name: translate('maillage.network.audit.resources.auth') },
   ];
 }
-
-/** The end of the chosen day, so that « jusqu’au 31/01 » includes the 31st. */
-const endOfDay = (v: string | null) => (v ? `${v}T23:59:59.999` : v);
-const dayOf = (v: string | null) => (v ? v.slice(0, 10) : v);
 
 /** The audit log, newest first: who did what, when, to which record (read-only). */
 export function AuditList() {
@@ -33,8 +29,8 @@ export function AuditList() {
           </ReferenceInput>,
         ]
       : []),
-    <DateInput key="at_gte" source="at_gte" label="maillage.network.audit.from" />,
-    <DateInput key="at_lte" source="at_lte" label="maillage.network.audit.to" parse={endOfDay} format={dayOf} />,
+    // « Jusqu’au 31/01 » includes the 31st (the end of the day: `at` is a date-time).
+    ...dateRangeFilters('audit', 'at', { labels: ['maillage.network.audit.from', 'maillage.network.audit.to'] }),
   ];
   return (
     <List {...listProps(audit)} filters={filters} actions={<ListActions create={false} />} exporter={csvExporter(audit)}>

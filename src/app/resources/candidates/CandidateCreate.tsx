@@ -1,6 +1,6 @@
 import { candidates } from '../../../domain/resources';
 import { ResourceCreate, ResourceForm } from '../../forms';
-import { todayIso } from '../positions/filters';
+import { todayIso } from '../../forms/dates';
 import { CandidateInputs } from './CandidateInputs';
 
 /** GDPR: a candidate's data is kept two years by default, with their consent. */

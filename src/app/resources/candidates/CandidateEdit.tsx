@@ -1,11 +1,10 @@
-import { RecordRepresentation } from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { CandidateInputs } from './CandidateInputs';
 
 export function CandidateEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />}>
+    <ResourceEdit>
       <ResourceForm description={candidates}>
         <CandidateInputs />
       </ResourceForm>

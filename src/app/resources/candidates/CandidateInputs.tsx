@@ -1,6 +1,7 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { DateInput } from '../../forms';
 
 const f = fieldsOf(candidates);
 

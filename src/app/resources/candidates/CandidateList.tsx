@@ -1,8 +1,7 @@
 import { Datagrid, DateField, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
-import { csvExporter, ListActions } from '../../forms';
-import { useDateRangeFilters } from '../positions/filters';
+import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
 
 const f = fieldsOf(candidates);
 
@@ -12,8 +11,8 @@ export function CandidateList() {
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
     <SelectInput key="source" source="source" choices={f.choice('source').choices} alwaysOn />,
-    ...useDateRangeFilters('candidates', 'consentUntil'),
-    ...useDateRangeFilters('candidates', 'createdAt'),
+    ...dateRangeFilters('candidates', 'consentUntil'),
+    ...dateRangeFilters('candidates', 'createdAt'),
   ];
   return (
     <List {...listProps(candidates)} filters={filters} actions={<ListActions />} exporter={csvExporter(candidates)}>

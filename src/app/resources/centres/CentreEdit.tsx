@@ -1,11 +1,10 @@
-import { RecordRepresentation } from 'react-admin';
 import { centres } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { CentreInputs } from './CentreInputs';
 
 export function CentreEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />}>
+    <ResourceEdit>
       <ResourceForm description={centres}>
         <CentreInputs />
       </ResourceForm>

@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   BooleanInput,
   CheckboxGroupInput,
-  DateInput,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
@@ -14,6 +13,7 @@ import {
 } from 'react-admin';
 import { centres } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { DateInput } from '../../forms';
 import { CommuneInput } from './CommuneInput';
 
 const f = fieldsOf(centres);

@@ -2,7 +2,7 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, Stack, TextField } from '@mui/material';
 import { useId, useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
-import { todayIso } from '../positions/filters';
+import { isoToFrench, parseFrenchDate, todayIso } from '../../forms/dates';
 
 /**
  * « Mettre fin au contrat »: asks the end date and the reason, then ONE update of `endOn`, `endReason`
@@ -15,7 +15,7 @@ export function EndContractButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [endOn, setEndOn] = useState(todayIso());
+  const [endText, setEndText] = useState(() => isoToFrench(todayIso()));
   const [endReason, setEndReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [update, { isPending }] = useUpdate();
@@ -26,7 +26,10 @@ export function EndContractButton() {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!endOn) return setError(translate('maillage.recruitment.hires.endRequired'));
+    const parsed = parseFrenchDate(endText);
+    if (parsed.kind === 'empty') return setError(translate('maillage.recruitment.hires.endRequired'));
+    if (parsed.kind === 'invalid') return setError(translate(parsed.error));
+    const endOn = parsed.iso;
     update(
       'hires',
       { id: record.id, data: { endOn, endReason: endReason || null, version: record.version }, previousData: record },
@@ -55,15 +58,16 @@ export function EndContractButton() {
           <DialogTitle id={titleId}>{translate('maillage.recruitment.hires.endTitle', { name })}</DialogTitle>
           <DialogContent>
             <Stack spacing={2} sx={{ pt: 1, minWidth: { sm: 360 } }}>
+              {/* Typed jj/mm/aaaa like every date of the app (forms/DateInput); checked on submit. */}
               <TextField
-                type="date"
                 label={translate('maillage.recruitment.hires.endOn')}
-                value={endOn}
-                onChange={(e) => (setEndOn(e.target.value), setError(null))}
+                value={endText}
+                onChange={(e) => (setEndText(e.target.value), setError(null))}
                 required
                 error={!!error}
-                helperText={error ?? ' '}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: record.startOn } }}
+                helperText={error ?? translate('maillage.forms.date.hint')}
+                placeholder={translate('maillage.forms.date.placeholder')}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { autoComplete: 'off', maxLength: 10 } }}
               />
               <TextField
                 label={translate('maillage.recruitment.hires.endReason')}

@@ -11,7 +11,7 @@ import { HireToolbar } from './HireEdit';
 export function HireCreate() {
   return (
     <ResourceCreate>
-      <ResourceForm noValidate description={hires} defaultValues={{ contract: 'cdi', fte: 1, msu: false, outOfHours: false }} toolbar={<HireToolbar />}>
+      <ResourceForm description={hires} defaultValues={{ contract: 'cdi', fte: 1, msu: false, outOfHours: false }} toolbar={<HireToolbar />}>
         <HireInputs />
       </ResourceForm>
     </ResourceCreate>

@@ -1,4 +1,4 @@
-import { RecordRepresentation, SaveButton, Toolbar } from 'react-admin';
+import { SaveButton, Toolbar } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { HireInputs } from './HireInputs';
@@ -14,8 +14,8 @@ export function HireToolbar() {
 
 export function HireEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />}>
-      <ResourceForm noValidate description={hires} toolbar={<HireToolbar />}>
+    <ResourceEdit>
+      <ResourceForm description={hires} toolbar={<HireToolbar />}>
         <HireInputs edit />
       </ResourceForm>
     </ResourceEdit>

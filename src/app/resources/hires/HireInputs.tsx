@@ -1,6 +1,7 @@
-import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { DateInput } from '../../forms';
 
 const f = fieldsOf(hires);
 
@@ -16,7 +17,7 @@ export function HireInputs({ edit = false }: { edit?: boolean }) {
         <AutocompleteInput isRequired />
       </ReferenceInput>
       <SelectInput source="contract" choices={f.choice('contract').choices} isRequired />
-      {/* Its forms are `noValidate`: the schema checks 0 < ETP ≤ 1; native step checking (min 0.1, step 0.1) misfires on floats, jsdom refuses 1. */}
+      {/* The schema checks 0 < ETP ≤ 1 (ResourceForm is `noValidate`: native step checking misfires on floats). */}
       <NumberInput source="fte" min={0.1} max={1} step={0.1} isRequired />
       <DateInput source="startOn" isRequired />
       <DateInput source="endOn" />

@@ -18,8 +18,7 @@ import {
 } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
-import { csvExporter, ListActions } from '../../forms';
-import { useDateRangeFilters } from '../positions/filters';
+import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
 import { withSituation } from './situation';
 
 const f = fieldsOf(hires);
@@ -43,8 +42,8 @@ export function HireList() {
     <SelectInput key="contract" source="contract" choices={f.choice('contract').choices} />,
     <NullableBooleanInput key="msu" source="msu" />,
     <NullableBooleanInput key="outOfHours" source="outOfHours" />,
-    ...useDateRangeFilters('hires', 'startOn'),
-    ...useDateRangeFilters('hires', 'endOn'),
+    ...dateRangeFilters('hires', 'startOn'),
+    ...dateRangeFilters('hires', 'endOn'),
   ];
   return (
     <DataProviderContext.Provider value={withFilter}>

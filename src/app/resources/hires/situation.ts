@@ -1,7 +1,7 @@
 import type { DataProvider, GetListParams, RaRecord, SortPayload } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fold } from '../../../domain/text';
-import { todayIso } from '../positions/filters';
+import { todayIso } from '../../forms/dates';
 
 /**
  * The hires list's « Situation » filter: `active` (in post: no end date, or one still to come) or

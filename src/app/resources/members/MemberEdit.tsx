@@ -1,11 +1,10 @@
-import { RecordRepresentation } from 'react-admin';
 import { members } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { MemberInputs } from './MemberInputs';
 
 export function MemberEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />}>
+    <ResourceEdit>
       <ResourceForm description={members}>
         <MemberInputs />
       </ResourceForm>

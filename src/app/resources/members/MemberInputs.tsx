@@ -1,11 +1,11 @@
 import { Box } from '@mui/material';
 import { useEffect } from 'react';
-import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, required, SelectInput, TextInput } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { members } from '../../../domain/resources';
 import { collegeOfKind } from '../../../domain/resources/members';
 import { fieldsOf } from '../../fields';
-import { departmentChoices } from '../../forms';
+import { DateInput, departmentChoices } from '../../forms';
 
 const f = fieldsOf(members);
 /** Marks a field as required (the asterisk); the rules themselves are the schema's (ResourceForm). */

@@ -1,4 +1,3 @@
-import { RecordRepresentation } from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { PositionInputs } from './PositionInputs';
@@ -6,8 +5,8 @@ import { PositionInputs } from './PositionInputs';
 /** Pessimistic: a stale `version` (409) is shown at once, the typed values stay in the form. */
 export function PositionEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />}>
-      <ResourceForm noValidate description={positions}>
+    <ResourceEdit>
+      <ResourceForm description={positions}>
         <PositionInputs />
       </ResourceForm>
     </ResourceEdit>

@@ -1,6 +1,7 @@
-import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { DateInput } from '../../forms';
 
 const f = fieldsOf(positions);
 
@@ -13,7 +14,7 @@ export function PositionInputs() {
       </ReferenceInput>
       <SelectInput source="profession" choices={f.choice('profession').choices} isRequired />
       <TextInput source="title" fullWidth />
-      {/* Its forms are `noValidate`: the schema checks 0 < ETP ≤ 1; native step checking (min 0.1, step 0.1) misfires on floats, jsdom refuses 1. */}
+      {/* The schema checks 0 < ETP ≤ 1 (ResourceForm is `noValidate`: native step checking misfires on floats). */}
       <NumberInput source="fte" min={0.1} max={1} step={0.1} isRequired />
       <SelectInput source="status" choices={f.choice('status').choices} isRequired />
       <DateInput source="openedOn" isRequired />

@@ -15,8 +15,7 @@ import {
 } from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
-import { csvExporter, ListActions } from '../../forms';
-import { useDateRangeFilters } from './filters';
+import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
 import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
@@ -30,7 +29,7 @@ export function PositionList() {
     <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
     <SelectInput key="status" source="status" choices={f.choice('status').choices} alwaysOn />,
     <NullableBooleanInput key="published" source="published" />,
-    ...useDateRangeFilters('positions', 'openedOn'),
+    ...dateRangeFilters('positions', 'openedOn'),
   ];
   return (
     <List {...listProps(positions)} filters={filters} actions={<ListActions />} exporter={csvExporter(positions)}>

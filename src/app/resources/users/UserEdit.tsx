@@ -1,4 +1,3 @@
-import { RecordRepresentation } from 'react-admin';
 import { users } from '../../../domain/resources';
 import { ResourceEdit, ResourceForm } from '../../forms';
 import { UserInputs } from './UserInputs';
@@ -6,7 +5,7 @@ import { UserInputs } from './UserInputs';
 /** An account; « Nouveau mot de passe » left empty keeps the current one. */
 export function UserEdit() {
   return (
-    <ResourceEdit title={<RecordRepresentation />} redirect="list">
+    <ResourceEdit redirect="list">
       <ResourceForm description={users}>
         <UserInputs />
       </ResourceForm>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataProvider, useGetList, useGetMany, useNotify, useTranslate, type RaRecord } from 'react-admin';
 import { stages, type Stage } from '../../../../domain/enums';
-import { todayIso } from '../../positions/filters';
+import { todayIso } from '../../../forms/dates';
 
 export interface BoardFilter {
   centreId?: number;
