@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityReport, baseUrl, launchBrowser, newContext, screenshot, signIn } from './browser';
 
 /**
- * axe-core (WCAG 2.1 A/AA) on every main page, in French: each list, one show, one edit and one
- * create page of members and centres, the recruitment board, each dashboard and « Mon compte ».
+ * axe-core (WCAG 2.1 A/AA) on every main page, in French: each list, the show, edit and create pages
+ * of every resource that has them (members and centres as the Région, the others as the admin), the
+ * recruitment board, each dashboard and « Mon compte ».
  *
  * Serious or critical violations that are known and not yet fixed are listed in KNOWN_VIOLATIONS
  * (page → rule ids): they are tolerated there only, so that any OTHER serious/critical violation
@@ -21,16 +22,37 @@ interface Target {
 }
 const rows = (page: Page) => page.locator('table tbody tr').first().waitFor();
 const form = (page: Page) => page.locator('form').first().waitFor();
+const fields = (page: Page) => page.locator('.ra-field').first().waitFor();
+
+/** The record screens of the resources the Région does not cover below, opened by the admin (record n° 1). */
+const RECORD_SCREENS: [resource: string, name: string, screens: ('show' | 'edit' | 'create')[]][] = [
+  ['positions', 'postes', ['show', 'edit', 'create']],
+  ['candidates', 'candidats', ['show', 'edit', 'create']],
+  ['applications', 'candidatures', ['show', 'edit', 'create']],
+  ['hires', 'salaries', ['show', 'edit', 'create']],
+  ['activities', 'activite', ['edit', 'create']],
+  ['targets', 'objectifs', ['edit', 'create']],
+  ['users', 'utilisateurs', ['edit', 'create']],
+  ['audit', 'audit', ['show']],
+];
+const SCREEN_NAMES = { show: 'fiche', edit: 'modification', create: 'creation' } as const;
+const recordScreens: Target[] = RECORD_SCREENS.flatMap(([resource, name, screens]) =>
+  screens.map((screen) => ({
+    name: `${name}-${SCREEN_NAMES[screen]}`,
+    path: screen === 'show' ? `/${resource}/1/show` : screen === 'edit' ? `/${resource}/1` : `/${resource}/create`,
+    ready: screen === 'show' ? fields : form,
+  })),
+);
 
 const PAGES: Record<string, Target[]> = {
   'region@maillage.demo': [
     { name: 'tableau-de-bord-region', path: '/', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
     { name: 'membres-liste', path: '/members', ready: rows },
-    { name: 'membres-fiche', path: '/members/1/show' },
+    { name: 'membres-fiche', path: '/members/1/show', ready: fields },
     { name: 'membres-modification', path: '/members/1', ready: form },
     { name: 'membres-creation', path: '/members/create', ready: form },
     { name: 'centres-liste', path: '/centres', ready: rows },
-    { name: 'centres-fiche', path: '/centres/1/show' },
+    { name: 'centres-fiche', path: '/centres/1/show', ready: fields },
     { name: 'centres-modification', path: '/centres/1', ready: form },
     { name: 'centres-creation', path: '/centres/create', ready: form },
     { name: 'postes-liste', path: '/positions', ready: rows },
@@ -46,7 +68,7 @@ const PAGES: Record<string, Target[]> = {
     { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: 'Déplacer vers…' }).first().waitFor() },
     { name: 'salaries-liste', path: '/hires', ready: rows },
   ],
-  'admin@maillage.demo': [{ name: 'utilisateurs-liste', path: '/users', ready: rows }],
+  'admin@maillage.demo': [{ name: 'utilisateurs-liste', path: '/users', ready: rows }, ...recordScreens],
   'haute-ariege@maillage.demo': [{ name: 'tableau-de-bord-membre', path: '/', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() }],
 };
 

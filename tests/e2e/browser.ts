@@ -3,11 +3,16 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-/** Debian's Chromium (never a downloaded browser), headless, with no background traffic. */
+/**
+ * Debian's Chromium (never a downloaded browser), headless, with no background traffic, in French: its
+ * own language (native date inputs' « jj/mm/aaaa ») follows LANGUAGE, with Debian's chromium-l10n
+ * installed (without it, Chromium falls back to en-US and date inputs read « mm/dd/yyyy »).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    env: { ...process.env, LANGUAGE: 'fr' },
+    args: ['--headless', '--no-sandbox', '--lang=fr-FR', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 

@@ -15,6 +15,12 @@ declare module 'vitest' {
  * in a folder of its own and a free port, with the demonstration data.
  */
 export default async function setup(project: TestProject) {
+  // While writing tests: MAILLAGE_E2E_URL=http://127.0.0.1:4000 reuses a product already running there
+  // (its data changes with each run; the suite's own run always starts a fresh one).
+  if (process.env.MAILLAGE_E2E_URL) {
+    project.provide('baseUrl', process.env.MAILLAGE_E2E_URL.replace(/\/$/, ''));
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'maillage-e2e-'));
   let server: ServerProcess | undefined;
   try {

@@ -15,6 +15,11 @@
  *   BENCH_SKIP_PGLITE_NATIONAL=1 skip PGlite at national scale (its seed and measures take ~3 min)
  *   BENCH_SKIP_NATIONAL=1        demonstration scale only (what `npm run bench:quick` does, with 2 s)
  *   BENCH_CONNECTIONS=10
+ *   BENCH_ONLY=get,front         only some parts, comma-separated: endpoint keys (get, getMany, list-sorted,
+ *                                stats-overview…) or kinds (list, stats), `front` (build sizes and first
+ *                                render in Chromium), `pglite` / `postgres` (only that database), `national`
+ *                                (national scale too; otherwise demonstration scale only), `refs` (json-server
+ *                                and pgbench). `BENCH_ONLY=get` takes the get-by-id figure in about a minute.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,11 +37,19 @@ import { fieldsAsColumns, orderOf, whereOf } from '../../src/server/rest/reposit
 import * as schema from '../../src/server/db/schema';
 import { createPostgresDatabase, postgresReachable } from '../support/postgres';
 import { signIn, startServerProcess, type ServerProcess } from '../support/server-process';
+import { buildApp, firstRender, type BuildFigures, type RenderFigures } from './front';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const SKIP_NATIONAL = process.env.BENCH_SKIP_NATIONAL === '1';
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+const only = (word: string) => !ONLY.length || ONLY.includes(word);
+const SKIP_NATIONAL = process.env.BENCH_SKIP_NATIONAL === '1' || (ONLY.length > 0 && !ONLY.includes('national'));
+const DATABASES = ONLY.filter((w) => w === 'pglite' || w === 'postgres');
+const USE_PGLITE = !DATABASES.length || DATABASES.includes('pglite');
+const USE_POSTGRES = !DATABASES.length || DATABASES.includes('postgres');
+const REFERENCES = only('refs');
+const FRONT = only('front');
 const SKIP_PGLITE_NATIONAL = SKIP_NATIONAL || process.env.BENCH_SKIP_PGLITE_NATIONAL === '1';
 const PGBENCH = ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((p) => existsSync(p));
 const WARMUP_SECONDS = Math.min(2, Math.max(1, SECONDS / 5));
@@ -71,6 +84,10 @@ function listEndpoint(key: string, label: string, resource: 'candidates' | 'acti
   if (filter) params.set('filter', JSON.stringify(filter));
   return { key, label, kind: 'list', path: `/api/${resource}?${params}`, jsonServer, rest: { resource, params } };
 }
+
+/** What BENCH_ONLY keeps (everything without it). */
+const measured = (e: Endpoint) => !ONLY.length || ONLY.includes(e.key) || ONLY.includes(e.kind);
+const MEASURE_ENDPOINTS = !ONLY.length || ONLY.some((w) => /^(list|get|getMany|stats)(-|$)/.test(w));
 
 function endpoints(ctx: Context): Endpoint[] {
   const deep = Math.max(0, Math.floor(ctx.candidates / 2));
@@ -144,7 +161,7 @@ async function measureServer(name: string, server: ServerProcess, database: Conf
   const { cookie } = await signIn(server.url, ADMIN.email, ADMIN.password);
   const ctx = await context(server.url, cookie);
   const result: ConfigResult = { name, database, scale, candidates: ctx.candidates, readyMs: server.readyMs, firstStartMs, peakRssMb: null, endpoints: {} };
-  for (const e of endpoints(ctx)) {
+  for (const e of endpoints(ctx).filter(measured)) {
     const f = await load(server.url + e.path, { cookie });
     result.endpoints[e.key] = { ...f, label: e.label, kind: e.kind, path: e.path };
     log(`  ${name.padEnd(18)} ${e.label.padEnd(34)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms`);
@@ -291,6 +308,8 @@ interface Run {
   configs: ConfigResult[];
   references: {
     bareNode?: Figures;
+    /** The built app's chunks and the first dashboard render in Chromium (PGlite demonstration data). */
+    front?: { build: BuildFigures; render?: RenderFigures; on: string };
     jsonServer: Record<string, Record<string, Figures>>;
     pgbench: Record<string, Record<string, { pageAndCount: number; page: number }>>;
   };
@@ -310,6 +329,17 @@ const run: Run = {
 const work = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
 const cleanups: (() => Promise<void>)[] = [];
 
+/** The app built once for the run, served by the demonstration servers (for the first-render measure). */
+const staticDir = join(work, 'dist');
+
+async function measureFront(server: ServerProcess, name: string) {
+  if (!FRONT || run.references.front?.render) return;
+  log(`First dashboard render in Chromium (${name})…`);
+  const render = await firstRender(server.url, ADMIN.email, ADMIN.password);
+  run.references.front = { ...run.references.front!, render, on: name };
+  log(`  cold ${render.coldMs} ms, warm ${render.warmMs} ms (median of ${render.runs}; first figure « ${render.figure} »)`);
+}
+
 async function pgliteConfig(scale: 'demo' | 'national') {
   const dataDir = join(work, `pglite-${scale}`);
   let firstStartMs: number | undefined;
@@ -319,11 +349,12 @@ async function pgliteConfig(scale: 'demo' | 'national') {
     firstStartMs = cold.readyMs;
     await cold.stop();
   }
-  const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '' });
+  const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', STATIC_DIR: staticDir });
   try {
     log(`PGlite ${scale}: ready in ${(server.readyMs / 1000).toFixed(1)} s`);
     const { result, ctx } = await measureServer(`PGlite ${scale}`, server, 'pglite', scale, firstStartMs);
     run.configs.push(result);
+    if (scale === 'demo') await measureFront(server, result.name);
     return ctx;
   } finally {
     await server.stop();
@@ -341,20 +372,23 @@ async function postgresConfig(scale: 'demo' | 'national') {
     firstStartMs = first.readyMs;
     await first.stop();
   }
-  const server = await startServerProcess({ DATABASE_URL: url });
+  const server = await startServerProcess({ DATABASE_URL: url, STATIC_DIR: staticDir });
   let list: Endpoint[];
   try {
     log(`PostgreSQL ${scale}: ready in ${(server.readyMs / 1000).toFixed(1)} s`);
     const { result, ctx } = await measureServer(`PostgreSQL ${scale}`, server, 'postgres', scale, firstStartMs);
     run.configs.push(result);
-    list = endpoints(ctx);
+    if (scale === 'demo') await measureFront(server, result.name);
+    list = endpoints(ctx).filter(measured);
   } finally {
     await server.stop();
   }
-  log(`References on the ${scale} rows:`);
-  run.references.jsonServer[scale] = await jsonServer(url, list, work);
-  run.references.pgbench[scale] = await pgbenchLists(url, list, work);
-  if (!PGBENCH) run.notes.push('pgbench not found: raw-SQL reference skipped');
+  if (REFERENCES && list.some((e) => e.rest)) {
+    log(`References on the ${scale} rows:`);
+    run.references.jsonServer[scale] = await jsonServer(url, list, work);
+    run.references.pgbench[scale] = await pgbenchLists(url, list, work);
+    if (!PGBENCH) run.notes.push('pgbench not found: raw-SQL reference skipped');
+  }
   await drop();
   cleanups.splice(cleanups.indexOf(drop), 1);
   return list;
@@ -405,6 +439,8 @@ function budgets(): Budget[] {
   if (pgliteDemo) for (const [, f] of Object.entries(pgliteDemo.endpoints)) add(`PGlite demo ${f.label}: p99`, f.p99, 50, true, ' ms');
   for (const c of run.configs.filter((c) => c.database === 'postgres')) add(`${c.name} server memory (peak RSS)`, c.peakRssMb, 300, true, ' MB');
   for (const c of run.configs.filter((c) => c.firstStartMs !== undefined)) add(`${c.name} warm npm start`, c.readyMs / 1000, 5, true, ' s');
+  const front = run.references.front;
+  if (front) add('initial JavaScript (entry + static imports, gzip)', front.build.initialGzipKb, 350, true, ' KB', `${front.build.initialGzipKb} KB`);
   return out;
 }
 
@@ -430,6 +466,10 @@ function table(): string {
   lines.push(['bare node:http (reference)', ...configs.map(() => ''), '', '', run.references.bareNode ? cell(run.references.bareNode) : '—']);
   lines.push(['ready (warm start)', ...configs.map((c) => `${(c.readyMs / 1000).toFixed(1)} s${c.firstStartMs !== undefined ? ` (1st ${(c.firstStartMs / 1000).toFixed(1)} s)` : ''}`), '', '', '']);
   lines.push(['server peak RSS', ...configs.map((c) => (c.peakRssMb === null ? '?' : `${c.peakRssMb} MB`)), '', '', '']);
+  const front = run.references.front;
+  if (front?.render)
+    lines.push(['1st dashboard figure (Chromium)', ...configs.map((c) => (c.name === front.on ? `${front.render!.coldMs} ms (cached ${front.render!.warmMs} ms)` : '')), '', '', '']);
+  if (front) lines.push(['initial JS (gzip)', ...configs.map(() => ''), '', '', `${front.build.initialGzipKb} KB`]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [row(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
@@ -440,24 +480,36 @@ async function main() {
   const pgUp = await postgresReachable();
   if (!pgUp) run.notes.push('PostgreSQL not reachable: PostgreSQL configurations and SQL/json-server references skipped');
 
-  log(`bare node:http…`);
-  run.references.bareNode = await bareNode();
-  log(`  ${fmt(run.references.bareNode.rps)} req/s`);
+  if (MEASURE_ENDPOINTS) {
+    log(`bare node:http…`);
+    run.references.bareNode = await bareNode();
+    log(`  ${fmt(run.references.bareNode.rps)} req/s`);
+  }
+  if (FRONT) {
+    log('vite build…');
+    const build = buildApp(staticDir);
+    run.references.front = { build, on: '' };
+    log(`  initial JavaScript ${build.initialGzipKb} KB gzip: ${build.initial.map((c) => `${c.file} ${c.gzipKb} KB`).join(', ')}`);
+    log(`  lazy: ${build.lazy.map((c) => `${c.file} ${c.gzipKb} KB`).join(', ')}`);
+  }
 
-  log('PGlite, demonstration scale…');
-  await pgliteConfig('demo');
-  if (pgUp) {
+  if (USE_PGLITE) {
+    log('PGlite, demonstration scale…');
+    await pgliteConfig('demo');
+  }
+  if (pgUp && USE_POSTGRES) {
     log('PostgreSQL, demonstration scale…');
     await postgresConfig('demo');
   }
-  if (!SKIP_NATIONAL && pgUp) {
+  if (!SKIP_NATIONAL && pgUp && USE_POSTGRES) {
     log(`PostgreSQL, national scale (seed --scale ${SCALE})…`);
     await postgresConfig('national');
   }
-  if (!SKIP_PGLITE_NATIONAL) {
+  if (!SKIP_PGLITE_NATIONAL && USE_PGLITE) {
     log(`PGlite, national scale (seed --scale ${SCALE})…`);
     await pgliteConfig('national');
-  } else run.notes.push(SKIP_NATIONAL ? 'national scale skipped (BENCH_SKIP_NATIONAL=1)' : 'PGlite at national scale skipped (BENCH_SKIP_PGLITE_NATIONAL=1)');
+  } else run.notes.push(SKIP_NATIONAL ? 'national scale skipped (BENCH_SKIP_NATIONAL=1 or BENCH_ONLY without `national`)' : 'PGlite at national scale skipped (BENCH_SKIP_PGLITE_NATIONAL=1)');
+  if (ONLY.length) run.notes.push(`BENCH_ONLY=${ONLY.join(',')}: only these parts were measured`);
 
   run.budgets = budgets();
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
