@@ -11,6 +11,7 @@ import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
 import { restRouter } from './rest/router';
+import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
 
 /** Largest request body accepted (JSON records are small; 1 MiB is generous). */
@@ -25,6 +26,11 @@ export interface ApiOptions {
    * requests carry it as `Authorization: Bearer`.
    */
   sessionTransport?: SessionTransport;
+  /**
+   * How long the statistics' answers are kept per scope (stats/cache.ts; every write through the API
+   * forgets them). Default STATS_CACHE_MS; 0 computes them on every request.
+   */
+  statsCacheMs?: number;
 }
 
 /**
@@ -70,7 +76,7 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   // Everything below needs a live session, and a CSRF token on writes.
   api.use('*', requireSession, requireCsrfToken);
   api.route('/auth', authRoutes());
-  api.route('/stats', statsRoutes());
+  api.route('/stats', statsRoutes({ cacheMs: options.statsCacheMs ?? STATS_CACHE_MS }));
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

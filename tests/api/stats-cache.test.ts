@@ -166,9 +166,8 @@ describeEachDatabase('stats cache', (fx) => {
 });
 
 describe('stats cache and the REST writes', () => {
-  // To un-skip once src/server/rest/repository.ts calls `forgetStats(db)` where it forgets its
-  // cached list totals (`forgetCounts`): a write through the API must clear the figures at once.
-  it.skip('forgetCounts also forgets the cached statistics', async () => {
+  // A write through the API must clear the figures at once: the repository's `forgetCounts` forgets both.
+  it('forgetCounts also forgets the cached statistics', async () => {
     const { forgetCounts } = await import('../../src/server/rest/repository');
     const db = {};
     let computations = 0;

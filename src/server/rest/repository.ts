@@ -9,6 +9,7 @@ import { badRequest, conflict, notFound, pgError, type FieldErrors } from '../er
 import { columnOf, type ApiRecord, type Binding } from './bindings';
 import type { Filter, ListQuery } from './query';
 import type { PasswordHasher } from '../auth/passwords';
+import { forgetStats } from '../stats/cache';
 
 /**
  * Reads and writes of any resource, driven by its binding. The REST router is a thin HTTP layer over
@@ -125,9 +126,10 @@ export const COUNT_CACHE_MS = 10_000;
 const COUNT_CACHE_MAX_ENTRIES = 500;
 const countCaches = new WeakMap<object, Map<string, { n: number; at: number }>>();
 
-/** Forgets the cached totals of a database (after a write). */
+/** Forgets the cached totals of a database, and its cached statistics (after a write). */
 export function forgetCounts(db: object) {
   countCaches.get(db)?.clear();
+  forgetStats(db);
 }
 
 /** Runs a write, then forgets the cached totals (also when it fails: it may have been partly seen). */
