@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/app/forms/dates';
-import { createAccount } from '../support/accounts';
+import { createAccount, TEST_ADMIN } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 import { rpps, seedRecruitment } from './recruitment-fixtures';
@@ -129,4 +129,58 @@ it('keeps candidates and the board away from a member account', async () => {
   // The server is the one that refuses (react-admin may ask before it redirects): no personal data leaves it.
   expect((await server.api('GET', '/api/candidates')).status).toBe(403);
   expect((await server.api('GET', `/api/candidates/${ids.martin}`)).status).toBe(403);
+});
+
+describe('a long outcome column', () => {
+  it('shows its 20 newest cards and links to the others in the list, and still moves a card with the keyboard', async () => {
+    await server.signIn(TEST_ADMIN);
+    const position = await server.api('POST', '/api/positions', {
+      centreId: ids.lacaune, profession: 'sage_femme', title: 'Sage-femme — Lacaune', status: 'pourvu', openedOn: '2023-01-02', fte: 1, published: false,
+    });
+    expect(position.status).toBe(201);
+    // 25 refused applications, refused on 1 to 25 May 2024: the newest 20 are those of 6 to 25 May.
+    for (let day = 1; day <= 25; day++) {
+      const dd = String(day).padStart(2, '0');
+      const candidate = await server.api('POST', '/api/candidates', {
+        firstName: `Refus${dd}`, lastName: 'Essai', profession: 'sage_femme', source: 'forum', consentUntil: '2027-06-30', email: `refus${dd}@exemple.fr`,
+      });
+      const application = await server.api('POST', '/api/applications', {
+        candidateId: candidate.body.id, positionId: position.body.id, appliedOn: '2024-04-01', stage: 'refusee', stageOn: `2024-05-${dd}`,
+      });
+      expect(application.status).toBe(201);
+    }
+    const user = userEvent.setup();
+    renderApp('/applications/board');
+    const refused = await waitFor(() => column('Refusée'));
+    await within(refused).findByRole('article', { name: 'Refus25 Essai' });
+    expect(within(refused).getByRole('heading', { level: 2 })).toHaveTextContent('Refusée (25)');
+    const names = within(refused).getAllByRole('article').map((a) => a.querySelector('h3')?.textContent);
+    expect(names).toEqual(Array.from({ length: 20 }, (_, i) => `Refus${String(25 - i).padStart(2, '0')} Essai`));
+    const more = within(refused).getByRole('link', { name: 'Voir les 5 autres' });
+    const target = new URL(more.getAttribute('href')!, 'http://localhost');
+    expect(target.pathname).toBe('/applications');
+    expect(JSON.parse(target.searchParams.get('filter')!)).toEqual({ stage: 'refusee' });
+    // Only 20 refused applications were asked for, not all of them.
+    const refusedPages = server.requests
+      .filter((r) => r.url.pathname === '/api/applications' && JSON.parse(r.url.searchParams.get('filter') ?? '{}').stage === 'refusee')
+      .map((r) => r.url.searchParams.get('range'));
+    expect(refusedPages.length).toBeGreaterThan(0);
+    expect(new Set(refusedPages)).toEqual(new Set(['[0,19]']));
+
+    // The keyboard menu still moves a card out of the long column; the count and the link follow.
+    const newest = within(refused).getByRole('article', { name: 'Refus25 Essai' });
+    within(newest).getByRole('button', { name: 'Déplacer vers…' }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('menuitem', { name: 'Offre' }));
+    await waitFor(() => expect(within(column('Offre')).getByRole('article', { name: 'Refus25 Essai' })).toBeInTheDocument());
+    await waitFor(() => expect(within(column('Refusée')).getByRole('heading', { level: 2 })).toHaveTextContent('Refusée (24)'));
+    await waitFor(() => expect(within(column('Refusée')).getByRole('link', { name: 'Voir les 4 autres' })).toBeInTheDocument());
+    expect(within(column('Refusée')).getAllByRole('article')).toHaveLength(20);
+    expect(within(column('Refusée')).getByRole('article', { name: 'Refus05 Essai' })).toBeInTheDocument();
+
+    // The link leads to the list of refused applications, newest first.
+    await user.click(within(column('Refusée')).getByRole('link', { name: 'Voir les 4 autres' }));
+    expect(await screen.findByText('1-24 sur 24')).toBeInTheDocument();
+    expect((await screen.findAllByText('Refus24 Essai')).length).toBeGreaterThan(0);
+  });
 });

@@ -25,6 +25,8 @@ function Board() {
   const translate = useTranslate();
   const [filter, setFilter] = useState<BoardFilter>({});
   const { columns, centres, positions, total, isPending, error, move, candidateName } = useBoard(filter);
+  // The list has a filter by position, not by centre or profession: only a one-position board carries over.
+  const listFilter = filter.positionId ? { positionId: filter.positionId } : undefined;
   const cardById = (id: string) => columns.flatMap((c) => c.cards).find((c) => String(c.application.id) === id);
   return (
     <Box sx={{ pt: 2, pb: 2, minWidth: 0, maxWidth: '100%' }}>
@@ -44,8 +46,18 @@ function Board() {
       ) : (
         // `contain: inline-size`: the row of columns scrolls inside the page instead of widening it.
         <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 1, alignItems: 'stretch', width: '100%', contain: 'inline-size' }}>
-          {columns.map(({ stage, cards }) => (
-            <BoardColumn key={stage} stage={stage} cards={cards} nameOf={candidateName} onMove={move} cardById={cardById} />
+          {columns.map(({ stage, cards, count, hidden }) => (
+            <BoardColumn
+              key={stage}
+              stage={stage}
+              cards={cards}
+              count={count}
+              hidden={hidden}
+              listFilter={listFilter}
+              nameOf={candidateName}
+              onMove={move}
+              cardById={cardById}
+            />
           ))}
         </Box>
       )}

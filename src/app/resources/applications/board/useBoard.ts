@@ -19,12 +19,42 @@ export interface BoardCardData {
 }
 
 const ALL = { page: 1, perPage: 1000 } as const;
+const NEWEST = { field: 'stageOn', order: 'DESC' } as const;
 
 /**
- * The board's data: applications (up to 1,000, the API's page limit) with their candidates,
- * positions and centres; the filters by centre and profession go through the positions. A move is
- * shown at once (optimistic), persisted with ONE `update` (the server appends the stage to the
- * history in the same transaction), then the board reloads; a 409 says so and reloads too.
+ * The outcome columns (the last three stages, see `stages`) only grow: after a few years they hold
+ * hundreds of cards nobody moves any more. They load and show their most recent cards only; the rest
+ * is one link away, in the list (« Voir les N autres »).
+ */
+export const FINAL_STAGES: readonly Stage[] = ['acceptee', 'refusee', 'retiree'];
+export const FINAL_COLUMN_SIZE = 20;
+const OPEN_STAGES = stages.values.filter((s) => !FINAL_STAGES.includes(s));
+
+export interface BoardColumnData {
+  stage: Stage;
+  /** The cards shown; in an outcome column, the newest stage dates first. */
+  cards: BoardCardData[];
+  /** How many applications the column holds, shown or not. */
+  count: number;
+  /** How many of them are not shown (outcome columns only). */
+  hidden: number;
+}
+
+/** One outcome column: its newest applications, and how many there are in all (`total`). */
+function useFinalStage(stage: Stage, positionFilter: object, enabled: boolean) {
+  return useGetList(
+    'applications',
+    { pagination: { page: 1, perPage: FINAL_COLUMN_SIZE }, sort: NEWEST, filter: { stage, ...positionFilter } },
+    { enabled },
+  );
+}
+
+/**
+ * The board's data: the applications in progress (up to 1,000, the API's page limit), the newest
+ * ones of each outcome column, with their candidates, positions and centres; the filters by centre
+ * and profession go through the positions. A move is shown at once (optimistic), persisted with ONE
+ * `update` (the server appends the stage to the history in the same transaction), then the board
+ * reloads; a 409 says so and reloads too.
  */
 export function useBoard(filter: BoardFilter) {
   const translate = useTranslate();
@@ -43,17 +73,27 @@ export function useBoard(filter: BoardFilter) {
       .filter((p) => !filter.positionId || p.id === filter.positionId)
       .map((p) => p.id);
   }, [positions, filter.centreId, filter.profession, filter.positionId]);
+  const positionFilter = positionIds ? { positionId: positionIds } : {};
+  const enabled = !positionIds || !positionsPending;
 
-  const {
-    data: applications = [],
-    total,
-    isPending,
-    error,
-  } = useGetList(
-    'applications',
-    { pagination: ALL, sort: { field: 'stageOn', order: 'DESC' }, filter: positionIds ? { positionId: positionIds } : {} },
-    { enabled: !positionIds || !positionsPending },
-  );
+  const open = useGetList('applications', { pagination: ALL, sort: NEWEST, filter: { stage: OPEN_STAGES, ...positionFilter } }, { enabled });
+  const finals = [
+    useFinalStage(FINAL_STAGES[0], positionFilter, enabled),
+    useFinalStage(FINAL_STAGES[1], positionFilter, enabled),
+    useFinalStage(FINAL_STAGES[2], positionFilter, enabled),
+  ];
+  const queries = [open, ...finals];
+  const isPending = queries.some((q) => q.isPending);
+  const error = queries.find((q) => q.error)?.error;
+  const total = queries.every((q) => q.total !== undefined) ? queries.reduce((sum, q) => sum + (q.total ?? 0), 0) : undefined;
+  const pages = queries.map((q) => q.data);
+  const applications = useMemo(() => {
+    // While the queries reload after a move, one application may be in two of them: the newest version wins.
+    const byId = new Map<RaRecord['id'], RaRecord>();
+    for (const a of pages.flatMap((page) => page ?? [])) if (!byId.has(a.id) || byId.get(a.id)!.version < a.version) byId.set(a.id, a);
+    return [...byId.values()];
+  }, pages); // one dependency per query: its page of records
+
   const candidateIds = useMemo(() => [...new Set(applications.map((a) => a.candidateId))], [applications]);
   const { data: candidates = [], isPending: candidatesPending } = useGetMany('candidates', { ids: candidateIds }, { enabled: candidateIds.length > 0 });
 
@@ -74,7 +114,18 @@ export function useBoard(filter: BoardFilter) {
     });
   }, [applications, candidates, positions, centres, moves]);
 
-  const columns = stages.values.map((stage) => ({ stage, cards: cards.filter((c) => c.stage === stage) }));
+  const columns: BoardColumnData[] = stages.values.map((stage) => {
+    const here = cards.filter((c) => c.stage === stage);
+    const final = FINAL_STAGES.indexOf(stage);
+    if (final < 0) return { stage, cards: here, count: here.length, hidden: 0 };
+    // A card just moved here (optimistically) comes first: once saved, its stage date is today.
+    const movedIn = here.filter((c) => c.application.stage !== stage);
+    const stayed = here.filter((c) => c.application.stage === stage);
+    const movedOut = cards.filter((c) => c.application.stage === stage && c.stage !== stage).length;
+    const count = (finals[final].total ?? stayed.length + movedOut) - movedOut + movedIn.length;
+    const shown = [...movedIn, ...stayed].slice(0, FINAL_COLUMN_SIZE);
+    return { stage, cards: shown, count, hidden: Math.max(0, count - shown.length) };
+  });
 
   const candidateName = (card: BoardCardData) =>
     card.candidate
@@ -107,5 +158,5 @@ export function useBoard(filter: BoardFilter) {
     }
   }
 
-  return { columns, centres, positions, total, isPending, error, move, candidateName };
+  return { columns, centres, positions, total, isPending, error, move, candidateName, positionIds };
 }
