@@ -16,7 +16,7 @@
  */
 export { ConflictAlert, ConflictProvider, useSaveErrorHandler } from './conflict';
 export { csvExporter, formatValue, frenchDate, toCsv, type CsvOptions } from './exporter';
-export { departmentChoices, communeLabel } from './reference';
+export { departmentChoices, communeLabel, loadReference, useReference, type Reference } from './reference';
 export { EditToolbar, ResourceCreate, ResourceEdit, ResourceForm } from './ResourceForm';
 export { validateWith, type FieldErrors } from './validate';
 export { ListActions } from './ListActions';

@@ -1,23 +1,25 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { FieldTitle, InputHelperText, useInput, useTranslate, type InputProps } from 'react-admin';
-import { communeByCode, searchCommunes, type Commune } from '../../../domain/reference';
-import { communeLabel } from '../../forms';
+import type { Commune } from '../../../domain/reference';
+import { communeLabel, useReference } from '../../forms';
 
 /**
  * A commune of Occitanie chosen by its name (accent-, case- and hyphen-insensitive: « sainte croix
  * volv ») or its INSEE/postal code, from the reference geography shipped with the app; stores the
- * INSEE code and shows « Sainte-Croix-Volvestre (09257) ».
+ * INSEE code and shows « Sainte-Croix-Volvestre (09257) ». The communes are loaded when the input
+ * first shows (not with the app's first page): until then the list says « Chargement ».
  */
 export function CommuneInput(props: InputProps & { source: string }) {
   const translate = useTranslate();
   const { id, field, fieldState, isRequired } = useInput(props);
+  const reference = useReference();
   const [text, setText] = useState('');
-  const selected = (field.value && communeByCode(String(field.value))) || null;
+  const selected = (field.value && reference?.communeByCode(String(field.value))) || null;
   const options = useMemo(() => {
-    const found = searchCommunes(text, 20);
+    const found = reference?.searchCommunes(text, 20) ?? [];
     return selected && !found.includes(selected) ? [selected, ...found] : found;
-  }, [text, selected]);
+  }, [reference, text, selected]);
   const error = fieldState.error?.message;
   return (
     <Autocomplete<Commune>
@@ -25,6 +27,8 @@ export function CommuneInput(props: InputProps & { source: string }) {
       options={options}
       value={selected}
       filterOptions={(o) => o}
+      loading={!reference}
+      loadingText={translate('ra.page.loading')}
       getOptionLabel={(c) => communeLabel(c)}
       getOptionKey={(c) => c.code}
       isOptionEqualToValue={(a, b) => a.code === b.code}
