@@ -13,6 +13,11 @@ export interface ServerConfig {
   staticDir: string;
   /** Load the demonstration data into an empty database. */
   seedDemo: boolean;
+  /**
+   * How long each process keeps a statistics answer (STATS_CACHE_MS, milliseconds; default 30 s; 0: every
+   * request computes its figures). Undefined: the API's default.
+   */
+  statsCacheMs?: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -20,6 +25,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT invalide : ${env.PORT}`);
   const poolSize = Number(env.DB_POOL_SIZE ?? 10);
   if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error(`DB_POOL_SIZE invalide : ${env.DB_POOL_SIZE}`);
+  const statsCacheMs = env.STATS_CACHE_MS === undefined || env.STATS_CACHE_MS === '' ? undefined : Number(env.STATS_CACHE_MS);
+  if (statsCacheMs !== undefined && (!Number.isInteger(statsCacheMs) || statsCacheMs < 0))
+    throw new Error(`STATS_CACHE_MS invalide : ${env.STATS_CACHE_MS} (millisecondes, 0 pour ne rien garder)`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -28,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     poolSize,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     seedDemo: env.SEED_DEMO !== '0',
+    statsCacheMs,
   };
 }

@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { createApi } from './app';
+import { createApi, type ApiOptions } from './app';
 import type { PasswordHasher } from './auth/passwords';
 import type { Database } from './db/types';
 
@@ -15,7 +15,12 @@ export const COMPRESS_FROM_BYTES = 1024;
  * The API plus the built single-page app, as `npm start` serves them: hashed assets cached for a
  * year, answers of 1 KiB or more compressed, any other path answered with index.html (client-side routes).
  */
-export function createNodeApp(database: Database, staticDir: string, passwords: PasswordHasher) {
+export function createNodeApp(
+  database: Database,
+  staticDir: string,
+  passwords: PasswordHasher,
+  options: Pick<ApiOptions, 'statsCacheMs'> = {},
+) {
   const app = new Hono();
   app.use('*', compress({ threshold: COMPRESS_FROM_BYTES }));
   // The API's JSON answers are built as strings without a Content-Length, which compress() needs to
@@ -27,7 +32,7 @@ export function createNodeApp(database: Database, staticDir: string, passwords: 
     c.res = new Response(body, c.res);
     c.res.headers.set('content-length', String(body.byteLength));
   });
-  app.route('/api', createApi(database, { passwords }));
+  app.route('/api', createApi(database, { passwords, statsCacheMs: options.statsCacheMs }));
 
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return app;

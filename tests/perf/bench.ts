@@ -15,11 +15,17 @@
  *   BENCH_SKIP_PGLITE_NATIONAL=1 skip PGlite at national scale (its seed and measures take ~3 min)
  *   BENCH_SKIP_NATIONAL=1        demonstration scale only (what `npm run bench:quick` does, with 2 s)
  *   BENCH_CONNECTIONS=10
+ *   BENCH_STATS_UNCACHED=0       skip the second pass of the statistics with the server's cache off
  *   BENCH_ONLY=get,front         only some parts, comma-separated: endpoint keys (get, getMany, list-sorted,
  *                                stats-overview…) or kinds (list, stats), `front` (build sizes and first
  *                                render in Chromium), `pglite` / `postgres` (only that database), `national`
  *                                (national scale too; otherwise demonstration scale only), `refs` (json-server
  *                                and pgbench). `BENCH_ONLY=get` takes the get-by-id figure in about a minute.
+ *
+ * Statistics: the server keeps each answer 30 s per scope (src/server/stats/cache.ts), so the figure of
+ * the table (and of the budget) is what dashboards get most of the time: all but the first request of a
+ * run are answered from the cache. The cost of computing them is then measured by a second server
+ * process started with STATS_CACHE_MS=0, shown as « sans cache » under each statistics row.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +56,7 @@ const USE_PGLITE = !DATABASES.length || DATABASES.includes('pglite');
 const USE_POSTGRES = !DATABASES.length || DATABASES.includes('postgres');
 const REFERENCES = only('refs');
 const FRONT = only('front');
+const STATS_UNCACHED = process.env.BENCH_STATS_UNCACHED !== '0';
 const SKIP_PGLITE_NATIONAL = SKIP_NATIONAL || process.env.BENCH_SKIP_PGLITE_NATIONAL === '1';
 const PGBENCH = ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((p) => existsSync(p));
 const WARMUP_SECONDS = Math.min(2, Math.max(1, SECONDS / 5));
@@ -144,7 +151,7 @@ interface ConfigResult {
   readyMs: number;
   firstStartMs?: number;
   peakRssMb: number | null;
-  endpoints: Record<string, Figures & { label: string; kind: Kind; path: string }>;
+  endpoints: Record<string, Figures & { label: string; kind: Kind; path: string; uncached?: Figures }>;
 }
 
 async function context(url: string, cookie: string): Promise<Context> {
@@ -168,6 +175,25 @@ async function measureServer(name: string, server: ServerProcess, database: Conf
   }
   result.peakRssMb = peakRssMb(server.child);
   return { result, ctx };
+}
+
+/**
+ * The statistics again on a server whose cache is off (STATS_CACHE_MS=0): what computing them costs.
+ * Stored as `uncached` beside each cached figure.
+ */
+async function measureUncachedStats(name: string, result: ConfigResult, env: Record<string, string>) {
+  const stats = Object.entries(result.endpoints).filter(([, f]) => f.kind === 'stats');
+  if (!STATS_UNCACHED || !stats.length) return;
+  const server = await startServerProcess({ ...env, STATS_CACHE_MS: '0' });
+  try {
+    const { cookie } = await signIn(server.url, ADMIN.email, ADMIN.password);
+    for (const [, f] of stats) {
+      f.uncached = await load(server.url + f.path, { cookie });
+      log(`  ${name.padEnd(18)} ${`${f.label} (sans cache)`.padEnd(34)} ${f.uncached.rps.toFixed(0).padStart(6)} req/s  p50 ${f.uncached.p50} ms  p99 ${f.uncached.p99} ms`);
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 // --- References -----------------------------------------------------------------------------------
@@ -355,6 +381,9 @@ async function pgliteConfig(scale: 'demo' | 'national') {
     const { result, ctx } = await measureServer(`PGlite ${scale}`, server, 'pglite', scale, firstStartMs);
     run.configs.push(result);
     if (scale === 'demo') await measureFront(server, result.name);
+    await server.stop();
+    // PGlite's folder takes one process at a time: the uncached server starts once the first has stopped.
+    await measureUncachedStats(result.name, result, { DATA_DIR: dataDir, DATABASE_URL: '' });
     return ctx;
   } finally {
     await server.stop();
@@ -374,15 +403,18 @@ async function postgresConfig(scale: 'demo' | 'national') {
   }
   const server = await startServerProcess({ DATABASE_URL: url, STATIC_DIR: staticDir });
   let list: Endpoint[];
+  let result: ConfigResult;
   try {
     log(`PostgreSQL ${scale}: ready in ${(server.readyMs / 1000).toFixed(1)} s`);
-    const { result, ctx } = await measureServer(`PostgreSQL ${scale}`, server, 'postgres', scale, firstStartMs);
+    const measuredServer = await measureServer(`PostgreSQL ${scale}`, server, 'postgres', scale, firstStartMs);
+    result = measuredServer.result;
     run.configs.push(result);
     if (scale === 'demo') await measureFront(server, result.name);
-    list = endpoints(ctx).filter(measured);
+    list = endpoints(measuredServer.ctx).filter(measured);
   } finally {
     await server.stop();
   }
+  await measureUncachedStats(result.name, result, { DATABASE_URL: url });
   if (REFERENCES && list.some((e) => e.rest)) {
     log(`References on the ${scale} rows:`);
     run.references.jsonServer[scale] = await jsonServer(url, list, work);
@@ -456,12 +488,16 @@ function table(): string {
   const head = ['endpoint (req/s p50/p99 ms)', ...configs.map((c) => `${c.name} (${c.candidates} cand.)`), 'json-server nat.', 'pgbench p+c / page nat.', 'vs json / vs p+c'];
   const pgn = configs.find((c) => c.database === 'postgres' && c.scale === 'national') ?? configs.find((c) => c.database === 'postgres');
   const scaleRef = pgn?.scale ?? 'national';
-  const lines = keys.map((k) => {
+  const lines = keys.flatMap((k) => {
     const js = run.references.jsonServer[scaleRef]?.[k];
     const raw = run.references.pgbench[scaleRef]?.[k];
     const mine = pgn?.endpoints[k];
     const ratios = mine && (js || raw) ? `${js ? `${fmt(mine.rps / js.rps)}×` : '—'} / ${raw ? `${fmt(mine.rps / raw.pageAndCount)}×` : '—'}` : '';
-    return [labelOf(k), ...configs.map((c) => cell(c.endpoints[k])), js ? cell(js) : '', raw ? `${fmt(raw.pageAndCount)} / ${fmt(raw.page)}` : '', ratios];
+    const row = [labelOf(k), ...configs.map((c) => cell(c.endpoints[k])), js ? cell(js) : '', raw ? `${fmt(raw.pageAndCount)} / ${fmt(raw.page)}` : '', ratios];
+    // Statistics: the cached figure (the budget's), then what computing them costs (STATS_CACHE_MS=0).
+    if (!configs.some((c) => c.endpoints[k]?.uncached)) return [row];
+    const uncached = [`  ↳ sans cache`, ...configs.map((c) => (c.endpoints[k]?.uncached ? cell(c.endpoints[k].uncached) : '')), '', '', ''];
+    return [row, uncached];
   });
   lines.push(['bare node:http (reference)', ...configs.map(() => ''), '', '', run.references.bareNode ? cell(run.references.bareNode) : '—']);
   lines.push(['ready (warm start)', ...configs.map((c) => `${(c.readyMs / 1000).toFixed(1)} s${c.firstStartMs !== undefined ? ` (1st ${(c.firstStartMs / 1000).toFixed(1)} s)` : ''}`), '', '', '']);
