@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { Admin, Resource, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin';
 import { resources } from '../domain/resources';
-import { AccountPage } from './account/AccountPage';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { createSessionStore } from './auth/session';
@@ -15,6 +14,9 @@ import { CustomRoutes } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ApplicationBoard } from './resources/applications';
 import { darkTheme, lightTheme } from './theme';
+
+/** « Mon compte », not on the first page: loaded when opened (the layout's Suspense shows « Chargement »). */
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
 
 export interface AppProps {
   dataProvider?: DataProvider;

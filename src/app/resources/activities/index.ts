@@ -1,8 +1,5 @@
 import icon from '@mui/icons-material/Timeline';
 import { activities } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { ActivityCreate } from './ActivityCreate';
-import { ActivityEdit } from './ActivityEdit';
-import { ActivityList } from './ActivityList';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(activities, { list: ActivityList, icon, edit: ActivityEdit, create: ActivityCreate });
+export default lazyResourceModule(activities, icon, ['list', 'edit', 'create'], () => import('./screens'));

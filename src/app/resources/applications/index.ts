@@ -1,11 +1,9 @@
 import icon from '@mui/icons-material/Assignment';
+import { lazy } from 'react';
 import { applications } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { ApplicationCreate } from './ApplicationCreate';
-import { ApplicationEdit } from './ApplicationEdit';
-import { ApplicationList } from './ApplicationList';
-import { ApplicationShow } from './ApplicationShow';
+import { lazyResourceModule } from '../types';
 
-export { ApplicationBoard } from './board/ApplicationBoard';
+/** The recruitment board (a custom route), in its own chunk like the screens. */
+export const ApplicationBoard = lazy(() => import('./board/ApplicationBoard').then((m) => ({ default: m.ApplicationBoard })));
 
-export default resourceModule(applications, { list: ApplicationList, show: ApplicationShow, icon, edit: ApplicationEdit, create: ApplicationCreate });
+export default lazyResourceModule(applications, icon, ['list', 'show', 'edit', 'create'], () => import('./screens'));

@@ -1,7 +1,5 @@
 import icon from '@mui/icons-material/History';
 import { audit } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { AuditList } from './AuditList';
-import { AuditShow } from './AuditShow';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(audit, { list: AuditList, show: AuditShow, icon });
+export default lazyResourceModule(audit, icon, ['list', 'show'], () => import('./screens'));

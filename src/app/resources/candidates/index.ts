@@ -1,9 +1,5 @@
 import icon from '@mui/icons-material/PersonSearch';
 import { candidates } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { CandidateCreate } from './CandidateCreate';
-import { CandidateEdit } from './CandidateEdit';
-import { CandidateList } from './CandidateList';
-import { CandidateShow } from './CandidateShow';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(candidates, { list: CandidateList, show: CandidateShow, icon, edit: CandidateEdit, create: CandidateCreate });
+export default lazyResourceModule(candidates, icon, ['list', 'show', 'edit', 'create'], () => import('./screens'));

@@ -1,9 +1,5 @@
 import icon from '@mui/icons-material/LocalHospital';
 import { centres } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { CentreCreate } from './CentreCreate';
-import { CentreEdit } from './CentreEdit';
-import { CentreList } from './CentreList';
-import { CentreShow } from './CentreShow';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(centres, { list: CentreList, show: CentreShow, icon, edit: CentreEdit, create: CentreCreate });
+export default lazyResourceModule(centres, icon, ['list', 'show', 'edit', 'create'], () => import('./screens'));

@@ -1,9 +1,5 @@
 import icon from '@mui/icons-material/Badge';
 import { hires } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { HireCreate } from './HireCreate';
-import { HireEdit } from './HireEdit';
-import { HireList } from './HireList';
-import { HireShow } from './HireShow';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(hires, { list: HireList, show: HireShow, icon, edit: HireEdit, create: HireCreate });
+export default lazyResourceModule(hires, icon, ['list', 'show', 'edit', 'create'], () => import('./screens'));

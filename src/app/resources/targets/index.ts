@@ -1,8 +1,5 @@
 import icon from '@mui/icons-material/Flag';
 import { targets } from '../../../domain/resources';
-import { resourceModule } from '../types';
-import { TargetCreate } from './TargetCreate';
-import { TargetEdit } from './TargetEdit';
-import { TargetList } from './TargetList';
+import { lazyResourceModule } from '../types';
 
-export default resourceModule(targets, { list: TargetList, icon, edit: TargetEdit, create: TargetCreate });
+export default lazyResourceModule(targets, icon, ['list', 'edit', 'create'], () => import('./screens'));
