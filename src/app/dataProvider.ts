@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils } from 'react-admin';
+import { fetchUtils, HttpError } from 'react-admin';
 import type { SessionStore } from './auth/session';
 
 /**
@@ -12,7 +12,25 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api') {
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
     const method = options.method ?? 'GET';
     if (method !== 'GET' && session.identity) headers.set('X-CSRF-Token', session.identity.csrfToken);
-    return fetchUtils.fetchJson(url, { credentials: 'same-origin', ...options, headers });
+    return fetchUtils.fetchJson(url, { credentials: 'same-origin', ...options, headers }).catch((error: unknown) => {
+      throw inFrench(error);
+    });
   };
   return simpleRestProvider(apiUrl, httpClient);
+}
+
+/**
+ * The server explains its refusals in French (`{ message }`). What it did not explain — no answer at
+ * all (`fetch` fails with « Failed to fetch »), or an answer without a message (a proxy's 502 page) —
+ * becomes a translation key: react-admin's notifications translate the message they are given.
+ */
+export function inFrench(error: unknown): unknown {
+  if (error instanceof HttpError) {
+    const body = error.body as { message?: unknown } | undefined;
+    if (typeof body?.message === 'string' && body.message) return error;
+    const key = error.status >= 500 ? 'maillage.errors.server' : 'maillage.errors.request';
+    return new HttpError(key, error.status, error.body);
+  }
+  if (error instanceof TypeError) return new HttpError('maillage.errors.network', 0);
+  return error;
 }

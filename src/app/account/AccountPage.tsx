@@ -78,7 +78,12 @@ export function AccountPage() {
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', 'x-csrf-token': String(identity?.csrfToken ?? '') },
       body: JSON.stringify({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
-    });
+    }).catch(() => undefined);
+    // No answer at all: said in French rather than left as an unhandled « Failed to fetch ».
+    if (!response) {
+      notify('maillage.errors.network', { type: 'error' });
+      return undefined;
+    }
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
       notify('maillage.network.account.changed', { type: 'success' });

@@ -28,7 +28,10 @@ export function canDo(identity: Identity | null, resource: string, action: strin
 }
 
 async function call(path: string, init: RequestInit = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', ...init });
+  // No answer at all (« Failed to fetch »): a translation key, shown in French by the notification.
+  const response = await fetch(path, { credentials: 'same-origin', ...init }).catch(() => {
+    throw new Error('maillage.errors.network');
+  });
   const body = await response.json().catch(() => ({}));
   return { response, body };
 }
@@ -46,7 +49,7 @@ export function createAuthProvider(session: SessionStore, apiUrl = '/api'): Auth
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: email ?? username, password }),
       });
-      if (!response.ok) throw new Error(body.message ?? 'Connexion impossible');
+      if (!response.ok) throw new Error(body.message ?? 'maillage.auth.failed');
       session.identity = body as Identity;
     },
     async logout() {

@@ -18,6 +18,12 @@ export const appFr = {
       'Personnes fictives ; organisations, communes et dates d’après ce que le GIP a rendu public. Les modifications ne sont pas conservées.',
   },
   members: { backedCentres: 'Centres soutenus' },
+  /** Failures that the server did not describe itself (its own messages are already in French). */
+  errors: {
+    network: 'Le serveur ne répond pas : vérifiez la connexion, puis réessayez.',
+    server: 'Le serveur a rencontré une erreur. Réessayez dans un instant.',
+    request: 'Le serveur a refusé la demande.',
+  },
   centres: { antennes: 'Antennes' },
   auth: {
     title: 'Connexion à Maillage',

@@ -221,6 +221,11 @@ const app: AppMessages = {
       'Fictitious persons; organisations, communes and dates from what the GIP has made public. Changes are not kept.',
   },
   members: { backedCentres: 'Centres backed' },
+  errors: {
+    network: 'The server does not answer: check the connection, then try again.',
+    server: 'The server met an error. Try again in a moment.',
+    request: 'The server refused the request.',
+  },
   centres: { antennes: 'Satellite sites' },
   auth: {
     title: 'Sign in to Maillage',

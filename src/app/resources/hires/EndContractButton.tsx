@@ -42,7 +42,8 @@ export function EndContractButton() {
         },
         onError: (e) => {
           const body = (e as { body?: { errors?: Record<string, string> } }).body;
-          setError(body?.errors?.endOn ?? (e as Error).message);
+          const message = (e as Error).message;
+          setError(body?.errors?.endOn ?? translate(message, { _: message }));
         },
       },
     );

@@ -40,7 +40,7 @@ function Board() {
         <ViewToggle current="board" />
       </Stack>
       <BoardFilters filter={filter} onChange={setFilter} centres={centres} positions={positions} />
-      {error ? <Alert severity="error">{(error as Error).message}</Alert> : null}
+      {error ? <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert> : null}
       {isPending ? (
         <Loading />
       ) : (

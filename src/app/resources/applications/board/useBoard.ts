@@ -151,7 +151,7 @@ export function useBoard(filter: BoardFilter) {
     } catch (e) {
       const failure = e as { status?: number; message?: string };
       if (failure.status === 409) notify('maillage.recruitment.board.conflict', { type: 'error' });
-      else notify('maillage.recruitment.board.failed', { type: 'error', messageArgs: { message: failure.message ?? '' } });
+      else notify('maillage.recruitment.board.failed', { type: 'error', messageArgs: { message: translate(failure.message ?? '', { _: failure.message ?? '' }) } });
     } finally {
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
       setMoves(({ [application.id]: _done, ...rest }) => rest);
