@@ -58,6 +58,16 @@ describe('the Node app: caching and compression', () => {
     const { gunzipSync } = await import('node:zlib');
     const users = JSON.parse(gunzipSync(Buffer.from(await list.arrayBuffer())).toString()) as { email: string }[];
     expect(users.map((u) => u.email)).toContain('compte-11@essai.test');
+    expect(list.headers.get('vary')).toMatch(/accept-encoding/i);
+  });
+
+  it('sends the same larger answer plain to a client that does not accept gzip, saying it varies', async () => {
+    const list = await app.request('/api/users', { headers: { cookie } });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('content-encoding')).toBeNull();
+    expect(list.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(list.headers.get('content-range')).toMatch(/^users 0-\d+\/\d+$/);
+    expect(((await list.json()) as { email: string }[]).map((u) => u.email)).toContain('compte-11@essai.test');
   });
 
   it('caches hashed assets for a year, compressed, and never index.html', async () => {
