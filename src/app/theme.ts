@@ -12,7 +12,10 @@ const blueFranceDark = '#8585f6';
 const shared: RaThemeOptions = {
   components: {
     // Striped rows stay light enough for links and text to keep their contrast.
-    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-headerCell': { fontWeight: 600 } } } },
+    // A table wider than the screen (a tablet, a 200 % zoom) scrolls sideways in its own box, not the page.
+    // …and the list around it keeps the width of the page (a flex item is as wide as its content otherwise).
+    RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-headerCell': { fontWeight: 600 }, '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
   },
 };
 

@@ -29,17 +29,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/Adresse électronique/).fill(email);
   await page.getByLabel(/Mot de passe/).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('menuitem').first().waitFor();
+  // The menu from md up; under md (a tablet, a 200 % zoom) it is closed behind the AppBar's button.
+  await page.getByRole('menuitem').first().or(page.getByRole('button', { name: 'Ouvrir le menu' })).first().waitFor();
 }
 
 /** Screenshots go to a git-ignored folder, so that anyone can look at the product without running it. */
 export const SCREENSHOTS = 'tests/e2e/screenshots';
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, fullPage = true) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // A picture is a by-product, not a check: on a loaded machine a full-page capture of a tall page (the
   // board) has taken over 30 s; the journey goes on without it rather than failing.
   try {
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, timeout: 15_000, animations: 'disabled' });
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage, timeout: 15_000, animations: 'disabled' });
   } catch (error) {
     console.warn(`capture « ${name} » abandonnée : ${(error as Error).message.split('\n')[0]}`);
   }

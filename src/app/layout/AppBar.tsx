@@ -2,11 +2,28 @@ import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { AccountUserMenu } from '../account/AccountMenu';
 import { DemoChip } from './DemoChip';
 
+/**
+ * Under md (a tablet, or a desktop zoomed to 200 %), the language and user buttons show only their icons,
+ * so that the page's title (its h1, cut with « … » when too long) keeps most of the bar. Their text stays
+ * in the accessibility tree (font-size 0, not display: none): it still names the language button
+ * (react-admin's, found by its aria-controls since it has no class of its own), and the user button
+ * keeps its aria-label.
+ */
+const compactUnderMd = {
+  '& button[aria-controls="simple-menu"], & .RaUserMenu-userButton': {
+    fontSize: { xs: 0, md: 'inherit' },
+    minWidth: 0,
+    '& .MuiButton-startIcon': { mr: { xs: 0, md: 1 } },
+  },
+  '& .MuiToolbar-root > *': { flexShrink: 0 },
+  '& .MuiToolbar-root > #react-admin-title': { flexShrink: 1 },
+};
+
 /** react-admin's app bar (title, language, theme, loading) with the demonstration-data chip. */
 export function AppBar() {
   return (
-    <RaAppBar userMenu={<AccountUserMenu />}>
-      <TitlePortal component="h1" variant="h6" />
+    <RaAppBar userMenu={<AccountUserMenu />} sx={compactUnderMd}>
+      <TitlePortal component="h1" variant="h6" sx={{ minWidth: '6em', fontSize: { xs: '1.05rem', md: '1.25rem' } }} />
       <DemoChip />
     </RaAppBar>
   );
