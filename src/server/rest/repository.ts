@@ -175,8 +175,32 @@ export async function listRecords(db: Executor, b: Binding, query: ListQuery, sc
   return { records, total };
 }
 
+/**
+ * « One record by id » as a prepared statement per database and resource, for callers who read every
+ * row (no scope): PostgreSQL parses and plans it once per connection instead of on every request (twice
+ * the statements per second through pgbench), and Drizzle builds its SQL once.
+ */
+const getStatements = new WeakMap<object, Map<string, { execute(values: { id: number }): Promise<Record<string, unknown>[]> }>>();
+
+function getStatement(db: Executor, b: Binding) {
+  let statements = getStatements.get(db);
+  if (!statements) getStatements.set(db, (statements = new Map()));
+  let statement = statements.get(b.resource.name);
+  if (!statement) {
+    statement = db
+      .select(fieldsAsColumns(b))
+      .from(b.table)
+      .where(eq(b.table.id, sql.placeholder('id')))
+      .prepare(`get_${b.resource.name}`) as unknown as NonNullable<typeof statement>;
+    statements.set(b.resource.name, statement);
+  }
+  return statement;
+}
+
 export async function getRecord(db: Executor, b: Binding, id: number, scope?: SQL): Promise<ApiRecord> {
-  const [row] = await db.select(fieldsAsColumns(b)).from(b.table).where(and(eq(b.table.id, id), scope));
+  const [row] = scope
+    ? await db.select(fieldsAsColumns(b)).from(b.table).where(and(eq(b.table.id, id), scope))
+    : await getStatement(db, b).execute({ id });
   if (!row) throw notFound(`${b.resource.label.one} n° ${id} introuvable`);
   const [record] = await attachAll(db, b, [toApi(b, row)]);
   return record;
