@@ -363,9 +363,27 @@ describeEachDatabase(
         const res = await fx.call(method, path, method === 'DELETE' ? undefined : { action: 'create', resource: 'members' });
         expectRefusal(res, 405);
         expect(res.body.message).toMatch(/journal/);
+        expect(res.headers.get('allow')).toBe('GET');
       }
       expect(await get(fx, 'audit', entry.id)).toEqual(entry);
       expect(await total(fx, 'audit')).toBe(entries);
+    });
+
+    it('PATCH on a record, POST on a record, PUT or DELETE on a list answer 405 with the methods allowed, and change nothing', async () => {
+      const id = f.members.region.id;
+      const before = await get(fx, 'members', id);
+      for (const [method, path, allow] of [
+        ['PATCH', `/api/members/${id}`, 'GET, PUT, DELETE'],
+        ['POST', `/api/members/${id}`, 'GET, PUT, DELETE'],
+        ['PUT', '/api/members', 'GET, POST'],
+        ['DELETE', '/api/members', 'GET, POST'],
+      ] as const) {
+        const res = await fx.call(method, path, method === 'DELETE' ? undefined : { name: 'Renommé par PATCH', version: before.version });
+        expectRefusal(res, 405);
+        expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow);
+        expect(res.body.message).toContain(method);
+      }
+      expect(await get(fx, 'members', id)).toEqual(before);
     });
 
     // ——— bad requests ———
@@ -420,7 +438,6 @@ describeEachDatabase(
         ['GET', '/api/patients'],
         ['POST', '/api/patients'],
         ['GET', '/api/members/1/centres'],
-        ['PATCH', `/api/members/${f.members.region.id}`],
         ['GET', '/api/'],
       ] as const) {
         const res = await fx.call(method, path, method === 'GET' ? undefined : {});

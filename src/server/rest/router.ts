@@ -38,11 +38,9 @@ export function restRouter() {
     });
 
     if (readOnly) {
-      const refuse = () => {
-        throw new ApiError(405, 'Le journal d’audit ne se modifie pas');
-      };
-      router.post(path, refuse);
-      router.on(['PUT', 'PATCH', 'DELETE'], `${path}/:id`, refuse);
+      const refuse = (c: Context<AppEnv>) => methodNotAllowed(c, 'GET', 'Le journal d’audit ne se modifie pas');
+      router.on(['POST', 'PUT', 'PATCH', 'DELETE'], path, refuse);
+      router.on(['POST', 'PUT', 'PATCH', 'DELETE'], `${path}/:id`, refuse);
       continue;
     }
 
@@ -63,8 +61,23 @@ export function restRouter() {
       const scope = await allowed(c, 'delete', id);
       return c.json(await deleteRecord(c.var.db, b, id, c.var.actor, scope));
     });
+
+    // A method the resource does not take: 405 with the ones it does (ra-data-simple-rest sends PUT,
+    // never PATCH, which replaces the whole record here), rather than « route inconnue ».
+    router.on(['PUT', 'PATCH', 'DELETE'], path, (c) =>
+      methodNotAllowed(c, 'GET, POST', `${c.req.method} n’est pas accepté sur la liste « ${resource.name} » (GET, POST)`),
+    );
+    router.on(['POST', 'PATCH'], `${path}/:id`, (c) =>
+      methodNotAllowed(c, 'GET, PUT, DELETE', `${c.req.method} n’est pas accepté sur un enregistrement (GET, PUT pour le modifier en entier, DELETE)`),
+    );
   }
   return router;
+}
+
+/** 405 with the `Allow` header (RFC 9110: required on a 405). */
+function methodNotAllowed(c: Context<AppEnv>, allow: string, message: string) {
+  c.header('Allow', allow);
+  return c.json({ message }, 405);
 }
 
 /** Ids are positive integers; anything else names no record. */
