@@ -10,12 +10,14 @@ import {
   ReferenceInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
   TopToolbar,
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 import { CreateHireFromRecord } from './CreateHireButton';
 import { ViewToggle } from './ViewToggle';
 
@@ -33,6 +35,7 @@ function Actions() {
 }
 
 export function ApplicationList() {
+  const narrow = useNarrowScreen();
   const filters = [
     <SelectInput key="stage" source="stage" choices={f.choice('stage').choices} alwaysOn />,
     <ReferenceInput key="candidateId" source="candidateId" reference="candidates" sort={{ field: 'lastName', order: 'ASC' }} alwaysOn>
@@ -46,15 +49,24 @@ export function ApplicationList() {
   ];
   return (
     <List {...listProps(applications)} filters={filters} actions={<Actions />} exporter={csvExporter(applications)}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField {...f('id')} />
-        <ReferenceField {...f.reference('candidateId')} link={false} />
-        <ReferenceField {...f.reference('positionId')} link={false} />
-        <SelectField {...f.choice('stage')} />
-        <DateField {...f('appliedOn')} locales="fr-FR" />
-        <DateField {...f('stageOn')} locales="fr-FR" emptyText="—" />
-        <CreateHireFromRecord />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={<ReferenceField {...f.reference('candidateId')} link={false} />}
+          secondaryText={<ReferenceField {...f.reference('positionId')} link={false} />}
+          tertiaryText={<SelectField {...f.choice('stage')} />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('id')} />
+          <ReferenceField {...f.reference('candidateId')} link={false} />
+          <ReferenceField {...f.reference('positionId')} link={false} />
+          <SelectField {...f.choice('stage')} />
+          <DateField {...f('appliedOn')} locales="fr-FR" />
+          <DateField {...f('stageOn')} locales="fr-FR" emptyText="—" />
+          <CreateHireFromRecord />
+        </Datagrid>
+      )}
     </List>
   );
 }

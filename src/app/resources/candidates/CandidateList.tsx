@@ -1,12 +1,24 @@
-import { Datagrid, DateField, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  EmailField,
+  List,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  TextField,
+} from 'react-admin';
 import { candidates } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 
 const f = fieldsOf(candidates);
 
 /** Candidates: personal data, readable by HR and administrators only (the server refuses the others). */
 export function CandidateList() {
+  const narrow = useNarrowScreen();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
@@ -16,15 +28,28 @@ export function CandidateList() {
   ];
   return (
     <List {...listProps(candidates)} filters={filters} actions={<ListActions />} exporter={csvExporter(candidates)}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField {...f('lastName')} />
-        <TextField {...f('firstName')} />
-        <SelectField {...f.choice('profession')} />
-        <EmailField {...f('email')} onClick={(e) => e.stopPropagation()} />
-        <TextField {...f('rpps')} emptyText="—" />
-        <SelectField {...f.choice('source')} />
-        <DateField {...f('consentUntil')} locales="fr-FR" />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={(r) => `${r.lastName} ${r.firstName}`}
+          secondaryText={
+            <>
+              <SelectField {...f.choice('profession')} /> · <TextField {...f('email')} />
+            </>
+          }
+          tertiaryText={<SelectField {...f.choice('source')} />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('lastName')} />
+          <TextField {...f('firstName')} />
+          <SelectField {...f.choice('profession')} />
+          <EmailField {...f('email')} onClick={(e) => e.stopPropagation()} />
+          <TextField {...f('rpps')} emptyText="—" />
+          <SelectField {...f.choice('source')} />
+          <DateField {...f('consentUntil')} locales="fr-FR" />
+        </Datagrid>
+      )}
     </List>
   );
 }

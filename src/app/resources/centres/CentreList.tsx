@@ -11,12 +11,14 @@ import {
   ReferenceInput,
   SelectField,
   SelectInput,
+  SimpleList,
   SingleFieldList,
   TextField,
 } from 'react-admin';
 import { centres } from '../../../domain/resources';
 import { euros, fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, departmentChoices, ListActions, searchFilter } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 import { CommuneField } from './CommuneField';
 
 const f = fieldsOf(centres);
@@ -34,21 +36,31 @@ const filters = [
 ];
 
 export function CentreList() {
+  const narrow = useNarrowScreen();
   return (
     <List {...listProps(centres)} filters={filters} actions={<ListActions />} exporter={csvExporter(centres)}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField {...f('name')} />
-        <CommuneField {...f('communeCode')} />
-        <SelectField {...f.choice('status')} />
-        <DateField {...f('openedOn')} locales="fr-FR" emptyText="—" />
-        <ReferenceArrayField {...f.reference('memberIds')}>
-          <SingleFieldList linkType={false}>
-            <ChipField source="name" size="small" />
-          </SingleFieldList>
-        </ReferenceArrayField>
-        <ReferenceField {...f.reference('parentCentreId')} emptyText="—" />
-        <NumberField {...f('openingBudget')} locales="fr-FR" options={euros} emptyText="—" />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={<TextField {...f('name')} />}
+          secondaryText={<CommuneField {...f('communeCode')} />}
+          tertiaryText={<SelectField {...f.choice('status')} />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('name')} />
+          <CommuneField {...f('communeCode')} />
+          <SelectField {...f.choice('status')} />
+          <DateField {...f('openedOn')} locales="fr-FR" emptyText="—" />
+          <ReferenceArrayField {...f.reference('memberIds')}>
+            <SingleFieldList linkType={false}>
+              <ChipField source="name" size="small" />
+            </SingleFieldList>
+          </ReferenceArrayField>
+          <ReferenceField {...f.reference('parentCentreId')} emptyText="—" />
+          <NumberField {...f('openingBudget')} locales="fr-FR" options={euros} emptyText="—" />
+        </Datagrid>
+      )}
     </List>
   );
 }

@@ -13,12 +13,14 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
   useDataProvider,
 } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 import { withSituation } from './situation';
 
 const f = fieldsOf(hires);
@@ -30,6 +32,7 @@ const situations = [
 
 /** Salaried staff. « Situation »: in post or contract ended (see situation.ts). No delete, anywhere. */
 export function HireList() {
+  const narrow = useNarrowScreen();
   const dataProvider = useDataProvider();
   const withFilter = useMemo(() => withSituation(dataProvider), [dataProvider]);
   const filters = [
@@ -48,18 +51,31 @@ export function HireList() {
   return (
     <DataProviderContext.Provider value={withFilter}>
       <List {...listProps(hires)} filters={filters} actions={<ListActions />} exporter={csvExporter(hires)}>
-        <Datagrid rowClick="show" bulkActionButtons={false}>
-          <TextField {...f('lastName')} />
-          <TextField {...f('firstName')} />
-          <SelectField {...f.choice('profession')} />
-          <ReferenceField {...f.reference('centreId')} link={false} />
-          <SelectField {...f.choice('contract')} />
-          <NumberField {...f('fte')} locales="fr-FR" />
-          <DateField {...f('startOn')} locales="fr-FR" />
-          <DateField {...f('endOn')} locales="fr-FR" emptyText="—" />
-          <BooleanField {...f('msu')} />
-          <BooleanField {...f('outOfHours')} />
-        </Datagrid>
+        {narrow ? (
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => `${r.lastName} ${r.firstName}`}
+            secondaryText={
+              <>
+                <SelectField {...f.choice('profession')} /> · <ReferenceField {...f.reference('centreId')} link={false} />
+              </>
+            }
+            tertiaryText={<SelectField {...f.choice('contract')} />}
+          />
+        ) : (
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField {...f('lastName')} />
+            <TextField {...f('firstName')} />
+            <SelectField {...f.choice('profession')} />
+            <ReferenceField {...f.reference('centreId')} link={false} />
+            <SelectField {...f.choice('contract')} />
+            <NumberField {...f('fte')} locales="fr-FR" />
+            <DateField {...f('startOn')} locales="fr-FR" />
+            <DateField {...f('endOn')} locales="fr-FR" emptyText="—" />
+            <BooleanField {...f('msu')} />
+            <BooleanField {...f('outOfHours')} />
+          </Datagrid>
+        )}
       </List>
     </DataProviderContext.Provider>
   );

@@ -1,7 +1,8 @@
-import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, SimpleList, TextField } from 'react-admin';
 import { members } from '../../../domain/resources';
 import { euros, fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, departmentChoices, ListActions, numberRangeFilters, searchFilter } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 
 const f = fieldsOf(members);
 
@@ -16,18 +17,32 @@ const filters = [
 ];
 
 export function MemberList() {
+  const narrow = useNarrowScreen();
   return (
     <List {...listProps(members)} filters={filters} actions={<ListActions />} exporter={csvExporter(members)}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField {...f('name')} />
-        <SelectField {...f.choice('college')} />
-        <SelectField {...f.choice('kind')} />
-        <TextField {...f('departmentCode')} />
-        <TextField {...f('siren')} />
-        <DateField {...f('joinedOn')} locales="fr-FR" />
-        <SelectField {...f.choice('status')} />
-        <NumberField {...f('contribution')} locales="fr-FR" options={euros} />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={<TextField {...f('name')} />}
+          secondaryText={
+            <>
+              <SelectField {...f.choice('kind')} /> · <SelectField {...f.choice('college')} />
+            </>
+          }
+          tertiaryText={<SelectField {...f.choice('status')} />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('name')} />
+          <SelectField {...f.choice('college')} />
+          <SelectField {...f.choice('kind')} />
+          <TextField {...f('departmentCode')} />
+          <TextField {...f('siren')} />
+          <DateField {...f('joinedOn')} locales="fr-FR" />
+          <SelectField {...f.choice('status')} />
+          <NumberField {...f('contribution')} locales="fr-FR" options={euros} />
+        </Datagrid>
+      )}
     </List>
   );
 }

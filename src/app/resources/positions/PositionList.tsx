@@ -11,16 +11,19 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
 } from 'react-admin';
 import { positions } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
+import { useNarrowScreen } from '../../components/narrow';
 import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
 
 export function PositionList() {
+  const narrow = useNarrowScreen();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="centreId" source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
@@ -33,16 +36,29 @@ export function PositionList() {
   ];
   return (
     <List {...listProps(positions)} filters={filters} actions={<ListActions />} exporter={csvExporter(positions)}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField {...f('title')} emptyText="—" />
-        <ReferenceField {...f.reference('centreId')} link={false} />
-        <SelectField {...f.choice('profession')} />
-        <NumberField {...f('fte')} locales="fr-FR" />
-        <SelectField {...f.choice('status')} />
-        <BooleanField {...f('published')} />
-        <DateField {...f('openedOn')} locales="fr-FR" />
-        <PublishButton />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={<TextField {...f('title')} emptyText="—" />}
+          secondaryText={
+            <>
+              <ReferenceField {...f.reference('centreId')} link={false} /> · <SelectField {...f.choice('profession')} />
+            </>
+          }
+          tertiaryText={<SelectField {...f.choice('status')} />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField {...f('title')} emptyText="—" />
+          <ReferenceField {...f.reference('centreId')} link={false} />
+          <SelectField {...f.choice('profession')} />
+          <NumberField {...f('fte')} locales="fr-FR" />
+          <SelectField {...f.choice('status')} />
+          <BooleanField {...f('published')} />
+          <DateField {...f('openedOn')} locales="fr-FR" />
+          <PublishButton />
+        </Datagrid>
+      )}
     </List>
   );
 }

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { renderApp } from '../support/app-render';
+import { useAppServer } from '../support/app-server';
+import { seedRecruitment } from './recruitment-fixtures';
+
+let ids: Record<string, number> = {};
+useAppServer({
+  async prepare(s) {
+    ids = await seedRecruitment(s);
+  },
+});
+
+// A 768 px wide tablet (happy-dom answers matchMedia from its viewport); other files keep 1024 px.
+const happyDOM = (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM;
+beforeAll(() => happyDOM.setViewport({ width: 768, height: 1024 }));
+afterAll(() => happyDOM.setViewport({ width: 1024, height: 768 }));
+
+it('shows applications on a 768 px screen as a list of links, not a table of seven columns', async () => {
+  renderApp('/applications');
+  const martin = await screen.findByRole('link', { name: /Léa Martin/ });
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(martin).toHaveAttribute('href', `/applications/${ids.martinScv}/show`);
+  expect(within(martin).getByText('Médecin généraliste — Sainte-Croix')).toBeInTheDocument();
+  expect(within(martin).getByText('Reçue')).toBeInTheDocument();
+});
+
+it('shows centres with their commune and status, and positions with their centre', async () => {
+  const centres = renderApp('/centres');
+  const scv = await screen.findByRole('link', { name: /Centre de santé de Sainte-Croix-Volvestre/ });
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(await within(scv).findByText('Sainte-Croix-Volvestre (09257)')).toBeInTheDocument();
+  expect(within(scv).getByText('Ouvert')).toBeInTheDocument();
+  centres.unmount();
+
+  renderApp('/positions');
+  const lacaune = await screen.findByRole('link', { name: /Médecin généraliste — Lacaune/ });
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(await within(lacaune).findByText('Centre de santé de Lacaune')).toBeInTheDocument();
+  expect(lacaune).toHaveAttribute('href', `/positions/${ids.gpLacaune}/show`);
+});
+
+it('shows candidates by name, profession and e-mail', async () => {
+  renderApp('/candidates');
+  const roux = await screen.findByRole('link', { name: /Roux Inès/ });
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(within(roux).getByText('Infirmier·e')).toBeInTheDocument();
+  expect(within(roux).getByText('ines.roux@exemple.fr')).toBeInTheDocument();
+});
