@@ -89,6 +89,18 @@ describeEachDatabase(
       expect(res.body.memberIds).toEqual([f.members.region.id, f.members.ariege.id].sort((a, b) => a - b));
     });
 
+    it('a number the column cannot hold answers 400 naming its field, on create and on update, and writes nothing', async () => {
+      const before = await total(fx, 'members');
+      const res = await fx.call('POST', '/api/members', member({ contribution: 3_000_000_000 }));
+      expectRefusal(res, 400, { contribution: /trop grand.*2\s147\s483\s647/ });
+      expect(res.body.message).toMatch(/^Données invalides : .*trop grand/);
+      expect(await total(fx, 'members')).toBe(before);
+      const current = await get(fx, 'members', f.members.region.id);
+      const update = await fx.call('PUT', `/api/members/${f.members.region.id}`, { ...current, contribution: 2 ** 31 });
+      expectRefusal(update, 400, { contribution: /trop grand/ });
+      expect(await get(fx, 'members', f.members.region.id)).toEqual(current);
+    });
+
     it('validation errors answer 400 { message, errors: { field: message } } and write nothing', async () => {
       const before = await total(fx, 'members');
       const res = await fx.call('POST', '/api/members', member({ name: '  ', college: 7, joinedOn: '20/01/2023', contribution: -5 }));

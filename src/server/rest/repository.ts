@@ -207,14 +207,41 @@ export async function getRecord(db: Executor, b: Binding, id: number, scope?: SQ
 }
 
 /** Validates a record with the resource's schema; a 400 lists each field's message. */
+/** The range of PostgreSQL's integer columns, by Drizzle column type. */
+const INTEGER_RANGES: Record<string, [number, number]> = {
+  PgSmallInt: [-32_768, 32_767],
+  PgInteger: [-2_147_483_648, 2_147_483_647],
+};
+const frenchNumber = (n: number) => n.toLocaleString('fr-FR');
+
+/**
+ * Numbers the schema accepts but the column cannot hold (an integer past 2,147,483,647): named on their
+ * field, instead of the database's « out of range » (a 400 that did not say which field).
+ */
+function outOfRange(b: Binding, data: Record<string, unknown>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, value] of Object.entries(data)) {
+    if (typeof value !== 'number') continue;
+    const column = columnOf(b, field) as (AnyPgColumn & { columnType?: string }) | undefined;
+    const range = column?.columnType ? INTEGER_RANGES[column.columnType] : undefined;
+    if (range && (value < range[0] || value > range[1]))
+      errors[field] = value > range[1] ? `Nombre trop grand (au plus ${frenchNumber(range[1])})` : `Nombre trop petit (au moins ${frenchNumber(range[0])})`;
+  }
+  return errors;
+}
+
 export function validate(b: Binding, input: unknown): Record<string, unknown> {
   const result = (b.resource.schema as z.ZodType).safeParse(input);
-  if (result.success) return result.data as Record<string, unknown>;
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '';
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
+  if (result.success) {
+    const data = result.data as Record<string, unknown>;
+    Object.assign(errors, outOfRange(b, data));
+    if (!Object.keys(errors).length) return data;
+  } else
+    for (const issue of result.error.issues) {
+      const field = issue.path.length ? String(issue.path[0]) : '';
+      if (field && !errors[field]) errors[field] = issue.message;
+    }
   const first = Object.entries(errors)[0];
   const message = first ? `Données invalides : ${b.resource.fields[first[0]]?.label ?? first[0]} — ${first[1]}` : 'Données invalides';
   throw badRequest(message, errors);
