@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
@@ -46,4 +47,16 @@ it('shows candidates by name, profession and e-mail', async () => {
   expect(screen.queryByRole('table')).toBeNull();
   expect(within(roux).getByText('Infirmier·e')).toBeInTheDocument();
   expect(within(roux).getByText('ines.roux@exemple.fr')).toBeInTheDocument();
+});
+
+it('offers « Trier par » instead of the column headers, with the sorts the API can do', async () => {
+  const user = userEvent.setup();
+  renderApp('/candidates');
+  await screen.findByRole('link', { name: /Roux Inès/ });
+  await user.click(screen.getByRole('button', { name: /^Trier par/ }));
+  await user.click(await screen.findByRole('menuitem', { name: /Prénom/ }));
+  // The tertiary text (the source) sits inside the primary line: leave it out.
+  const primaries = () =>
+    Array.from(document.querySelectorAll('a .MuiListItemText-primary')).map((p) => p.textContent?.replace(p.querySelector('.RaSimpleList-tertiary')?.textContent ?? '', ''));
+  await waitFor(() => expect(primaries()).toEqual(['Bernard Hugo', 'Roux Inès', 'Martin Léa', 'Faure Marc']));
 });

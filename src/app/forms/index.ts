@@ -19,7 +19,7 @@ export { csvExporter, formatValue, frenchDate, toCsv, type CsvOptions } from './
 export { departmentChoices, communeLabel, loadReference, useReference, type Reference } from './reference';
 export { EditToolbar, ResourceCreate, ResourceEdit, ResourceForm } from './ResourceForm';
 export { validateWith, type FieldErrors } from './validate';
-export { ListActions } from './ListActions';
+export { ListActions, NarrowSortButton } from './ListActions';
 export { dateRangeFilters, numberRangeFilters, searchFilter } from './filters';
 export { CreateTitle, EditTitle, ListEmpty } from './titles';
 export { DateInput, type DateInputProps } from './DateInput';

@@ -16,8 +16,8 @@ import {
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
-import { csvExporter, dateRangeFilters } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { csvExporter, dateRangeFilters, NarrowSortButton } from '../../forms';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 import { CreateHireFromRecord } from './CreateHireButton';
 import { ViewToggle } from './ViewToggle';
 
@@ -27,6 +27,7 @@ function Actions() {
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <ViewToggle current="list" />
+      <NarrowSortButton />
       <FilterButton />
       <CreateButton />
       <ExportButton />
@@ -54,7 +55,7 @@ export function ApplicationList() {
           rowClick="show"
           primaryText={<ReferenceField {...f.reference('candidateId')} link={false} />}
           secondaryText={<ReferenceField {...f.reference('positionId')} link={false} />}
-          tertiaryText={<SelectField {...f.choice('stage')} />}
+          tertiaryText={<Tertiary><SelectField {...f.choice('stage')} /></Tertiary>}
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>

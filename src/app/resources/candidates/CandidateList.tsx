@@ -12,7 +12,7 @@ import {
 import { candidates } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 
 const f = fieldsOf(candidates);
 
@@ -37,7 +37,7 @@ export function CandidateList() {
               <SelectField {...f.choice('profession')} /> · <TextField {...f('email')} />
             </>
           }
-          tertiaryText={<SelectField {...f.choice('source')} />}
+          tertiaryText={<Tertiary><SelectField {...f.choice('source')} /></Tertiary>}
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>

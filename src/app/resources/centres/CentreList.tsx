@@ -18,7 +18,7 @@ import {
 import { centres } from '../../../domain/resources';
 import { euros, fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, departmentChoices, ListActions, searchFilter } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 import { CommuneField } from './CommuneField';
 
 const f = fieldsOf(centres);
@@ -44,7 +44,7 @@ export function CentreList() {
           rowClick="show"
           primaryText={<TextField {...f('name')} />}
           secondaryText={<CommuneField {...f('communeCode')} />}
-          tertiaryText={<SelectField {...f.choice('status')} />}
+          tertiaryText={<Tertiary><SelectField {...f.choice('status')} /></Tertiary>}
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>

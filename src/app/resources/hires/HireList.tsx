@@ -20,7 +20,7 @@ import {
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 import { withSituation } from './situation';
 
 const f = fieldsOf(hires);
@@ -60,7 +60,7 @@ export function HireList() {
                 <SelectField {...f.choice('profession')} /> · <ReferenceField {...f.reference('centreId')} link={false} />
               </>
             }
-            tertiaryText={<SelectField {...f.choice('contract')} />}
+            tertiaryText={<Tertiary><SelectField {...f.choice('contract')} /></Tertiary>}
           />
         ) : (
           <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -2,7 +2,7 @@ import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, Simpl
 import { members } from '../../../domain/resources';
 import { euros, fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, departmentChoices, ListActions, numberRangeFilters, searchFilter } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 
 const f = fieldsOf(members);
 
@@ -29,7 +29,7 @@ export function MemberList() {
               <SelectField {...f.choice('kind')} /> · <SelectField {...f.choice('college')} />
             </>
           }
-          tertiaryText={<SelectField {...f.choice('status')} />}
+          tertiaryText={<Tertiary><SelectField {...f.choice('status')} /></Tertiary>}
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>

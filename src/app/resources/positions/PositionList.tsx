@@ -17,7 +17,7 @@ import {
 import { positions } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
-import { useNarrowScreen } from '../../components/narrow';
+import { Tertiary, useNarrowScreen } from '../../components/narrow';
 import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
@@ -45,7 +45,7 @@ export function PositionList() {
               <ReferenceField {...f.reference('centreId')} link={false} /> · <SelectField {...f.choice('profession')} />
             </>
           }
-          tertiaryText={<SelectField {...f.choice('status')} />}
+          tertiaryText={<Tertiary><SelectField {...f.choice('status')} /></Tertiary>}
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
