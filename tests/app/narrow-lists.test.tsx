@@ -6,7 +6,7 @@ import { useAppServer } from '../support/app-server';
 import { seedRecruitment } from './recruitment-fixtures';
 
 let ids: Record<string, number> = {};
-useAppServer({
+const server = useAppServer({
   async prepare(s) {
     ids = await seedRecruitment(s);
   },
@@ -59,4 +59,22 @@ it('offers « Trier par » instead of the column headers, with the sorts the API
   const primaries = () =>
     Array.from(document.querySelectorAll('a .MuiListItemText-primary')).map((p) => p.textContent?.replace(p.querySelector('.RaSimpleList-tertiary')?.textContent ?? '', ''));
   await waitFor(() => expect(primaries()).toEqual(['Bernard Hugo', 'Roux Inès', 'Martin Léa', 'Faure Marc']));
+});
+
+it('shows a month of activity as its centre, its month and its five figures with their labels', async () => {
+  const activity = await server.api('POST', '/api/activities', {
+    centreId: ids.scv, month: '2024-03', scheduled: 1234, unscheduled: 56, homeVisits: 7, outOfHoursShifts: 2, newReferringPatients: 31,
+  });
+  expect(activity.status).toBe(201);
+  renderApp('/activities');
+  const row = await screen.findByRole('link', { name: /mars 2024/ });
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(row).toHaveAttribute('href', `/activities/${activity.body.id}`);
+  expect(await within(row).findByText('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument();
+  expect(
+    within(row).getByText(
+      // fr-FR groups thousands with a narrow no-break space, which testing-library reads as a space.
+      'Consultations programmées : 1 234 · Consultations non programmées : 56 · Visites à domicile : 7 · Gardes de permanence : 2 · Patients ayant trouvé un médecin traitant : 31',
+    ),
+  ).toBeInTheDocument();
 });
