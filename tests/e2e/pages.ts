@@ -16,7 +16,8 @@ export interface MainPage {
   action?: string;
 }
 
-const rows = (page: Page) => page.locator('table tbody tr').first().waitFor();
+/** The list's rows: a table, or under md a simple list for the lists that have one (components/narrow.ts). */
+const rows = (page: Page) => page.locator('#main-content table tbody tr:visible, #main-content .MuiList-root li:visible').first().waitFor();
 const form = (page: Page) => page.locator('form').first().waitFor();
 const fields = (page: Page) => page.locator('.ra-field').first().waitFor();
 /** The dashboard's cards are there (its charts load afterwards, lazily). */

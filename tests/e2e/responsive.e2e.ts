@@ -74,15 +74,19 @@ async function menuProblem(page: Page, found: Map<Check, string>) {
   if ((await toggle.count()) === 0) return void found.set('menu', 'no « Ouvrir le menu » button');
   await toggle.click();
   const item = page.getByRole('menuitem', { name: 'Tableau de bord' });
-  // The menu slides in (225 ms): wait for it to be still, then see where it is.
-  let at = null;
-  for (let tries = 0; tries < 20; tries++) {
-    const before = await item.boundingBox({ timeout: 5000 }).catch(() => null);
-    await page.waitForTimeout(100);
-    at = await item.boundingBox({ timeout: 1000 }).catch(() => null);
-    if (before && at && before.x === at.x) break;
-  }
-  if (!at || at.x < 0 || at.x + at.width > width + 1 || at.y + at.height > height + 1) found.set('menu', `menu not shown: ${JSON.stringify(at)}`);
+  // The menu slides in from the left (225 ms): it is there once its items are inside the screen.
+  const shown = await page
+    .waitForFunction(
+      ([w, h]) => {
+        const box = [...document.querySelectorAll('[role="menuitem"]')].find((e) => e.textContent?.includes('Tableau de bord'))?.getBoundingClientRect();
+        return !!box && box.width > 0 && box.x >= 0 && box.right <= w + 1 && box.bottom <= h + 1;
+      },
+      [width, height],
+      { timeout: 5000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) found.set('menu', `menu not shown: ${JSON.stringify(await item.boundingBox({ timeout: 1000 }).catch(() => null))}`);
   // The sliding menu closes with Escape, as a dialog does.
   await page.keyboard.press('Escape');
   await item.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => found.set('menu', 'the menu does not close with Escape'));

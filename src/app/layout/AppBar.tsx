@@ -1,3 +1,4 @@
+import type { Theme } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { AccountUserMenu } from '../account/AccountMenu';
 import { DemoChip } from './DemoChip';
@@ -9,15 +10,17 @@ import { DemoChip } from './DemoChip';
  * (react-admin's, found by its aria-controls since it has no class of its own), and the user button
  * keeps its aria-label.
  */
-const compactUnderMd = {
-  '& button[aria-controls="simple-menu"], & .RaUserMenu-userButton': {
-    fontSize: { xs: 0, md: 'inherit' },
-    minWidth: 0,
-    '& .MuiButton-startIcon': { mr: { xs: 0, md: 1 } },
+const compactUnderMd = (theme: Theme) => ({
+  [theme.breakpoints.down('md')]: {
+    '& button[aria-controls="simple-menu"], & .RaUserMenu-userButton': {
+      fontSize: 0,
+      minWidth: 0,
+      '& .MuiButton-startIcon': { marginRight: 0 },
+    },
   },
   '& .MuiToolbar-root > *': { flexShrink: 0 },
   '& .MuiToolbar-root > #react-admin-title': { flexShrink: 1 },
-};
+});
 
 /** react-admin's app bar (title, language, theme, loading) with the demonstration-data chip. */
 export function AppBar() {
