@@ -28,7 +28,8 @@ export default defineConfig({
           // Rendering the whole app through msw and PGlite is slow on 2 busy cores: time, not logic.
           testTimeout: 90_000,
           include: ['tests/app/**/*.test.tsx'],
-          setupFiles: ['tests/support/app-setup.ts'],
+          // preload-screens: the lazy chunks' modules loaded before the tests, not inside a findBy's 10 s.
+          setupFiles: ['tests/support/app-setup.ts', 'tests/app/preload-screens.ts'],
         },
       },
     ],
