@@ -15,6 +15,9 @@ const shared: RaThemeOptions = {
     // A table wider than the screen (a tablet, a 200 % zoom) scrolls sideways in its own box, not the page.
     // …and the list around it keeps the width of the page (a flex item is as wide as its content otherwise).
     RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    // A list's action buttons (view toggle, filter, export, create…) wrap on a narrow screen instead of
+    // widening the page.
+    RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
     RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-headerCell': { fontWeight: 600 }, '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
   },
 };

@@ -164,7 +164,8 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
             <FunnelCard period={period} />
           </Grid>
         ) : null}
-        <Grid size={{ xs: 12, lg: 6 }}>
+        {/* A member has no funnel (no candidates): the retention card then takes the whole row, not half of it. */}
+        <Grid size={scope === 'region' ? { xs: 12, lg: 6 } : 12}>
           <RetentionCard period={period} />
         </Grid>
         <Grid size={12}>
