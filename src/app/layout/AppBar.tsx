@@ -26,7 +26,13 @@ const compactUnderMd = (theme: Theme) => ({
 export function AppBar() {
   return (
     <RaAppBar userMenu={<AccountUserMenu />} sx={compactUnderMd}>
-      <TitlePortal component="h1" variant="h6" sx={{ minWidth: '6em', fontSize: { xs: '1.05rem', md: '1.25rem' } }} />
+      <TitlePortal
+        component="h1"
+        variant="h6"
+        // react-admin wraps the title in an inline-block, which « … » does not cut: made inline, a title too
+        // long for the bar ends in « … » instead of being cut mid-letter.
+        sx={{ minWidth: '6em', fontSize: { xs: '1.05rem', md: '1.25rem' }, '& > span': { display: 'inline' } }}
+      />
       <DemoChip />
     </RaAppBar>
   );
