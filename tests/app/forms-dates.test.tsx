@@ -84,3 +84,8 @@ it('titles each create page in French and each edit page with the record', async
   expect(await screen.findByRole('heading', { level: 1, name: 'Modifier le poste « Médecin généraliste — Lacaune »' })).toBeInTheDocument();
   expect(within(document.body).queryByText(/Créer/)).toBeNull();
 });
+
+it('titles an application’s page « Candidature n° … » once, not « Candidature Candidature n° … »', async () => {
+  renderApp(`/applications/${ids.martinScv}/show`);
+  expect(await screen.findByRole('heading', { level: 1, name: `Candidature n° ${ids.martinScv}` })).toBeInTheDocument();
+});

@@ -31,6 +31,18 @@ export function EditTitle() {
   return <>{translate(`maillage.forms.resources.${resource}.edit`, { name: typeof name === 'string' ? name : String(record.id), id: record.id })}</>;
 }
 
+/**
+ * A show page titled by its record alone, where the representation already names the resource
+ * (« Candidature n° 12 »: react-admin's default title would say « Candidature Candidature n° 12 »).
+ */
+export function RecordTitle() {
+  const resource = useResourceContext();
+  const record = useRecordContext();
+  const represent = useGetRecordRepresentation(resource);
+  if (!record) return null;
+  return <>{represent(record)}</>;
+}
+
 /** A list with nothing yet (and no filter): says so, and offers to add the first one to who may. */
 export function ListEmpty() {
   const translate = useTranslate();

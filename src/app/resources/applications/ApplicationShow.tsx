@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { RecordTitle } from '../../forms/titles';
 import { CreateHireFromRecord } from './CreateHireButton';
 
 const f = fieldsOf(applications);
@@ -27,7 +28,7 @@ function Actions() {
 /** An application, with every stage it went through and when (kept by the server). */
 export function ApplicationShow() {
   return (
-    <Show actions={<Actions />}>
+    <Show actions={<Actions />} title={<RecordTitle />}>
       <SimpleShowLayout>
         <ReferenceField {...f.reference('candidateId')} link="show" />
         <ReferenceField {...f.reference('positionId')} link="show" />
