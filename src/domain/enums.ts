@@ -109,6 +109,12 @@ export const contracts = choices([
 ] as const);
 export type Contract = (typeof contracts.values)[number];
 
+/** A hire as of today: in post (no end date, or one to come) or contract ended (the hires list's filter). */
+export const hireSituations = choices([
+  ['active', 'En poste'],
+  ['ended', 'Contrat terminé'],
+] as const);
+
 export const auditActions = choices([
   ['create', 'Création'],
   ['update', 'Modification'],

@@ -61,6 +61,11 @@ export interface ResourceDescription<
   readonly representation: readonly string[];
   /** When set, DELETE is refused with this message (e.g. a hire is ended, never deleted). */
   readonly deleteRefusal?: string;
+  /**
+   * Filters on what is not a field of the record but is computed from it (a hire's « situation »: in
+   * post or ended, as of today); the server's binding gives their SQL. Specified like fields' filters.
+   */
+  readonly filters?: Readonly<Record<string, FieldSpec>>;
   readonly policy: Policy;
 }
 

@@ -291,6 +291,22 @@ describeEachDatabase(
       expect(startedIn2023.total).toBe(2);
     });
 
+    it('hires by situation as of today: in post (no end date, or one to come) or ended', async () => {
+      const lastNames = (records: Record<string, any>[]) => records.map((r) => r.lastName).sort();
+      const active = await list(fx, 'hires', { filter: { situation: 'active' } });
+      expect(lastNames(active.records)).toEqual(['Garcia', 'Martin']);
+      expect(active.total).toBe(2);
+      const ended = await list(fx, 'hires', { filter: { situation: 'ended' }, range: [0, 0] });
+      expect(ended.total).toBe(2);
+      expect(ended.contentRange).toBe('hires 0-0/2');
+      const both = await list(fx, 'hires', { filter: { situation: ['active', 'ended'] } });
+      expect(both.total).toBe(4);
+      const endedDoctors = await list(fx, 'hires', { filter: { situation: 'ended', profession: 'medecin' } });
+      expect(lastNames(endedDoctors.records)).toEqual(['Vidal']);
+      await refused(fx, 'hires', { filter: { situation: 'retraite' } });
+      await refused(fx, 'members', { filter: { situation: 'active' } }, /situation/);
+    });
+
     it('_gte / _lte on numbers', async () => {
       const contribution = await list(fx, 'members', { filter: { contribution_gte: 10000, contribution_lte: 60000 }, sort: ['contribution', 'ASC'] });
       expect(contribution.records.map((m) => m.contribution)).toEqual([10000, 12000, 15000, 20000, 60000]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contracts, professions } from '../enums';
+import { contracts, hireSituations, professions } from '../enums';
 import { ALL, defineResource, policy, READ } from '../resource';
 import { enumOf, fte, id, isoDate, nullable, optionalDate, optionalId, optionalText, requiredText, rpps } from '../schemas';
 
@@ -54,5 +54,9 @@ export const hires = defineResource({
   defaultSort: ['startOn', 'DESC'],
   representation: ['firstName', 'lastName'],
   deleteRefusal: 'Un contrat ne se supprime pas : indiquez sa date de fin (« Mettre fin au contrat »).',
+  filters: {
+    // As of today in France: in post = no end date, or one today or later; ended = an end date before today.
+    situation: { label: 'Situation', kind: 'enum', choices: hireSituations.choices, filter: 'eq' },
+  },
   policy: policy({ admin: { read: 'all', create: 'all', update: 'all' }, region: READ, hr: { read: 'all', create: 'all', update: 'all' }, member: { read: 'scoped' } }),
 });

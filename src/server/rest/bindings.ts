@@ -1,6 +1,7 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { StageEvent } from '../../domain/resources/applications';
+import { todayInFrance } from '../../domain/stats';
 import { resourceByName, type ResourceName } from '../../domain/resources';
 import type { ResourceDescription } from '../../domain/resource';
 import * as t from '../db/schema';
@@ -140,6 +141,13 @@ export const bindings: Record<ResourceName, Binding> = {
 
   hires: binding('hires', {
     table: t.hires,
+    filters: {
+      situation: (values) => {
+        const today = todayInFrance();
+        const of = { active: sql`(${t.hires.endOn} is null or ${t.hires.endOn} >= ${today})`, ended: sql`${t.hires.endOn} < ${today}` };
+        return or(...values.map((v) => of[v as keyof typeof of])) ?? sql`false`;
+      },
+    },
     scope: (memberId) => sql`${t.hires.centreId} in ${centresOf(memberId)}`,
   }),
 

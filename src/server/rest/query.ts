@@ -70,7 +70,7 @@ export function parseListQuery(resource: ResourceDescription, params: URLSearchP
     }
     const bound = /^(.*)_(gte|lte)$/.exec(key);
     const field = bound ? bound[1] : key;
-    const spec = resource.fields[field];
+    const spec = resource.fields[field] ?? resource.filters?.[field];
     if (!spec?.filter || (bound && spec.filter !== 'range'))
       throw badRequest(`Filtre impossible sur « ${key} »`);
     if (bound) filters.push({ field, op: bound[2] as 'gte' | 'lte', value: checkValue(field, spec.kind, value, spec.choices) });

@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import {
   AutocompleteInput,
   BooleanField,
   Datagrid,
-  DataProviderContext,
   DateField,
   List,
   NullableBooleanInput,
@@ -15,13 +13,11 @@ import {
   SelectInput,
   SimpleList,
   TextField,
-  useDataProvider,
 } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
 import { Tertiary, useNarrowScreen } from '../../components/narrow';
-import { withSituation } from './situation';
 
 const f = fieldsOf(hires);
 
@@ -30,11 +26,9 @@ const situations = [
   { id: 'ended', name: 'maillage.recruitment.filters.ended' },
 ];
 
-/** Salaried staff. « Situation »: in post or contract ended (see situation.ts). No delete, anywhere. */
+/** Salaried staff. « Situation »: in post or contract ended, as of today (the API's `situation` filter). No delete, anywhere. */
 export function HireList() {
   const narrow = useNarrowScreen();
-  const dataProvider = useDataProvider();
-  const withFilter = useMemo(() => withSituation(dataProvider), [dataProvider]);
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="situation" source="situation" label="maillage.recruitment.filters.situation" choices={situations} alwaysOn />,
@@ -49,7 +43,6 @@ export function HireList() {
     ...dateRangeFilters('hires', 'endOn'),
   ];
   return (
-    <DataProviderContext.Provider value={withFilter}>
       <List {...listProps(hires)} filters={filters} actions={<ListActions />} exporter={csvExporter(hires)}>
         {narrow ? (
           <SimpleList
@@ -77,6 +70,5 @@ export function HireList() {
           </Datagrid>
         )}
       </List>
-    </DataProviderContext.Provider>
   );
 }
