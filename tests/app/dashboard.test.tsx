@@ -259,6 +259,9 @@ describe('member dashboard (member)', () => {
     for (const d of departments.slice(0, 13))
       expect(labels).toContain(`${d.name} : ${d.centres} centre${d.centres > 1 ? 's' : ''}`);
     expect(labels.filter((l) => !/ : 0 centre$/.test(l!))).toHaveLength(withCentres.length);
+    // Singular for its one department (« 1 département sur 13 a… », not « 1 départements… ont »).
+    expect(withCentres).toHaveLength(1);
+    expect(within(section).getByText(/; 1 département sur 13 a au moins un centre ouvert\.$/)).toBeInTheDocument();
 
     await screen.findByRole('region', { name: 'Activité des centres par mois' });
     expect(screen.queryByRole('region', { name: 'Entonnoir de recrutement' })).not.toBeInTheDocument();

@@ -468,10 +468,12 @@ export function DepartmentsCard({
   let summary: string | undefined;
   if (departments?.length) {
     const top = [...departments].sort((a, b) => (valueOf(b, indicator) ?? -1) - (valueOf(a, indicator) ?? -1))[0];
+    const withCentres = departments.filter((d) => d.centres > 0).length;
     summary = translate(`${P}.map.summary`, {
       top: top.name ?? top.code,
       value: say(top, indicator),
-      count: fmt.number(departments.filter((d) => d.centres > 0).length),
+      count: fmt.number(withCentres),
+      smart_count: withCentres,
     });
   }
   const chosen = selected ? byCode.get(selected) : undefined;

@@ -135,7 +135,8 @@ export const dashboardFr = {
   },
   map: {
     title: 'Carte des départements d’Occitanie',
-    summary: '%{top} : %{value}, la valeur la plus haute ; %{count} départements sur 13 ont au moins un centre ouvert.',
+    summary:
+      '%{top} : %{value}, la valeur la plus haute ; %{count} département sur 13 a au moins un centre ouvert. |||| %{top} : %{value}, la valeur la plus haute ; %{count} départements sur 13 ont au moins un centre ouvert.',
     indicator: 'Indicateur',
     indicators: {
       centres: 'Centres ouverts',
@@ -295,7 +296,8 @@ export const dashboardEn: Catalogue<typeof dashboardFr> = {
   },
   map: {
     title: 'Map of Occitanie’s departments',
-    summary: '%{top}: %{value}, the highest value; %{count} of 13 departments have at least one open centre.',
+    summary:
+      '%{top}: %{value}, the highest value; %{count} of 13 departments has at least one open centre. |||| %{top}: %{value}, the highest value; %{count} of 13 departments have at least one open centre.',
     indicator: 'Indicator',
     indicators: {
       centres: 'Centres open',
