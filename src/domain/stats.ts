@@ -56,21 +56,8 @@ export function periodOf(year: number | null, today: string): StatsPeriod {
   return { year, from, to, asOf: to < today ? to : today };
 }
 
-/** `YYYY-MM-DD` plus n days (UTC arithmetic on calendar dates). */
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Built once: creating an Intl.DateTimeFormat costs ~0.1 ms, more than a cached statistics answer. */
-let franceDay: Intl.DateTimeFormat | undefined;
-
-/** Today in France, as `YYYY-MM-DD`. */
-export function todayInFrance(now = new Date()): string {
-  franceDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return franceDay.format(now);
-}
+// The calendar (today in France, day arithmetic) lives in ./calendar; re-exported for existing callers.
+export { addDays, todayInFrance } from './calendar';
 
 // ---------------------------------------------------------------------------------------------------
 // Targets

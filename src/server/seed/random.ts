@@ -1,3 +1,4 @@
+import { addDays, dayOfWeek } from '../../domain/calendar';
 /**
  * Deterministic randomness and calendar arithmetic for the seeds: the same numbers on every run, in
  * Node and in the browser. Only integer and IEEE-exact operations (no Math.random, no clock, no
@@ -62,23 +63,22 @@ export class Random {
   }
 }
 
-// ---- Calendar (ISO dates, UTC) ----
+// ---- Calendar: the domain's (src/domain/calendar.ts), plus what only the seed needs ----
 
-const DAY_MS = 86_400_000;
+export {
+  addDays,
+  addMonths,
+  compareDates as compare,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  fromDays,
+  maxDate,
+  minDate,
+  monthOf,
+  toDays,
+} from '../../domain/calendar';
 
-export const toDays = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-export const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
-export const daysBetween = (from: string, to: string): number => toDays(to) - toDays(from);
-/** First day of the month of `iso`. */
-export const monthOf = (iso: string): string => `${iso.slice(0, 7)}-01`;
-/** First day of the month `n` months after the month of `iso`. */
-export function addMonths(iso: string, n: number): string {
-  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-}
-export const daysInMonth = (month: string): number => daysBetween(month, addMonths(month, 1));
-export const dayOfWeek = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 /** The same date if it is a weekday, else the next Monday (or the previous Friday when `backward`). */
 export function weekday(iso: string, backward = false): string {
   const dow = dayOfWeek(iso);
@@ -86,7 +86,3 @@ export function weekday(iso: string, backward = false): string {
   if (dow === 0) return addDays(iso, backward ? -2 : 1);
   return iso;
 }
-/** Code-point order: the same in every engine and locale (unlike localeCompare). */
-export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-export const minDate = (a: string, b: string): string => (a < b ? a : b);
-export const maxDate = (a: string, b: string): string => (a > b ? a : b);
