@@ -62,6 +62,11 @@ export interface ResourceDescription<
   /** When set, DELETE is refused with this message (e.g. a hire is ended, never deleted). */
   readonly deleteRefusal?: string;
   /**
+   * Written by the server alone (the audit log): the API answers 405 to every write, with this message,
+   * whatever the policy says, and the app offers no write.
+   */
+  readonly readOnly?: string;
+  /**
    * Filters on what is not a field of the record but is computed from it (a hire's « situation »: in
    * post or ended, as of today); the server's binding gives their SQL. Specified like fields' filters.
    */

@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import type { Action } from '../../domain/resource';
 import { resourceByName, type ResourceName } from '../../domain/resources';
+import { statisticByName } from '../../domain/statistics';
 import type { Identity, SessionStore } from './session';
 
 /** react-admin's actions, as the domain's policy names them. */
@@ -19,11 +20,13 @@ const ACTIONS: Record<string, Action> = {
  */
 export function canDo(identity: Identity | null, resource: string, action: string): boolean {
   if (!identity) return false;
-  const description = resourceByName[resource as ResourceName];
   const mapped = ACTIONS[action] ?? (action.startsWith('delete') ? 'delete' : 'read');
+  const statistic = statisticByName[resource];
+  if (statistic) return mapped === 'read' && statistic.policy[identity.role].read !== 'none';
+  const description = resourceByName[resource as ResourceName];
   if (!description) return true; // dashboards and custom pages decide for themselves
   if (mapped === 'delete' && description.deleteRefusal) return false;
-  if (description.name === 'audit' && mapped !== 'read') return false;
+  if (description.readOnly && mapped !== 'read') return false;
   return description.policy[identity.role][mapped] !== 'none';
 }
 

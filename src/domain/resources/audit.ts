@@ -19,5 +19,6 @@ export const audit = defineResource({
   schema: z.never(),
   defaultSort: ['at', 'DESC'],
   representation: ['id'],
+  readOnly: 'Le journal d’audit ne se modifie pas',
   policy: policy({ admin: READ, region: READ }),
 });

@@ -18,7 +18,6 @@ export function restRouter() {
   for (const resource of resources) {
     const b = bindings[resource.name];
     const path = `/${resource.name}`;
-    const readOnly = resource.name === 'audit';
     /** The caller's right for this action: the SQL scope of what it may touch, or a 403. */
     const allowed = (c: Context<AppEnv>, action: Action, id?: number) => authorize(c.var.db, c.var.session!.user, resource, action, b.scope, id);
 
@@ -37,8 +36,9 @@ export function restRouter() {
       return c.json(await getRecord(c.var.db, b, id, await allowed(c, 'read', id)));
     });
 
+    const { readOnly } = resource;
     if (readOnly) {
-      const refuse = (c: Context<AppEnv>) => methodNotAllowed(c, 'GET', 'Le journal d’audit ne se modifie pas');
+      const refuse = (c: Context<AppEnv>) => methodNotAllowed(c, 'GET', readOnly);
       router.on(['POST', 'PUT', 'PATCH', 'DELETE'], path, refuse);
       router.on(['POST', 'PUT', 'PATCH', 'DELETE'], `${path}/:id`, refuse);
       continue;
