@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ResourceName } from '../../../domain/resources';
+import { activities } from './activities';
+import { applications } from './applications';
+import { audit } from './audit';
+import { candidates } from './candidates';
+import { centres } from './centres';
+import { hires } from './hires';
+import { members } from './members';
+import { positions } from './positions';
+import { targets } from './targets';
+import { users } from './users';
+import type { Binding } from './types';
+
+export type { ApiRecord, Binding, Codec } from './types';
+
+/** Each resource's binding (one file per resource in this folder). */
+export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, hires, activities, targets, users, audit };
+
+/** The SQL expression behind an API field, or undefined when the field is not a column. */
+export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {
+  return (b.table as unknown as Record<string, AnyPgColumn>)[field];
+}
+
+export const idIs = (b: Binding, id: number) => eq(b.table.id, id);

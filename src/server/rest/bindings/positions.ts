@@ -1,0 +1,8 @@
+import { sql } from 'drizzle-orm';
+import * as t from '../../db/schema';
+import { binding, centresOf } from './shared';
+
+export const positions = binding('positions', {
+  table: t.positions,
+  scope: (memberId) => sql`${t.positions.centreId} in ${centresOf(memberId)}`,
+});

@@ -1,0 +1,37 @@
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { ResourceDescription } from '../../../domain/resource';
+import type { Executor } from '../../db/types';
+import type { Actor } from '../repository';
+
+export type ApiRecord = Record<string, unknown> & { id: number };
+
+/** Converts a field between its API form and its column form (e.g. `2024-03` ↔ `2024-03-01`). */
+export interface Codec {
+  toDb(value: unknown): unknown;
+  fromDb(value: unknown): unknown;
+}
+
+/**
+ * How one resource's description maps onto the database. Everything the generic router cannot
+ * derive by name lives here: relations kept in other tables, computed columns, scoping to a member.
+ */
+export interface Binding {
+  resource: ResourceDescription;
+  table: PgTable & { id: AnyPgColumn; version?: AnyPgColumn };
+  codecs?: Record<string, Codec>;
+  /** Filters on fields that are not columns of the table (e.g. `memberIds`). */
+  filters?: Record<string, (values: unknown[]) => SQL>;
+  /** Adds the fields kept in other tables to a page of records, in one query. */
+  attach?(db: Executor, records: ApiRecord[]): Promise<void>;
+  /** Columns computed from the validated input (e.g. a centre's department from its commune). */
+  derive?(input: Record<string, unknown>, before?: ApiRecord): Record<string, unknown>;
+  /** Column values that take asynchronous work to compute from the input (a password hash). */
+  prepare?(input: Record<string, unknown>, actor: Actor): Promise<Record<string, unknown>>;
+  /** Writes the fields kept in other tables, inside the write's transaction. */
+  afterWrite?(tx: Executor, id: number, input: Record<string, unknown>, before?: ApiRecord): Promise<void>;
+  /** The records a `member` user may see: those attached to its member. */
+  scope?(memberId: number): SQL;
+  /** Messages for constraint violations that say more than the generic one. */
+  constraintMessages?: Record<string, { field?: string; message: string }>;
+}
