@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { StageEvent } from '../../../domain/resources/applications';
 import * as t from '../../db/schema';
-import { binding } from './shared';
+import { binding, centresIn } from './shared';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -32,6 +32,9 @@ export const applications = binding('applications', {
       if (row.stage !== 'recue') await tx.insert(t.applicationStages).values(row);
     } else if (before.stage !== input.stage) await tx.insert(t.applicationStages).values(row);
   },
+  // The applications to the positions of the department's centres.
+  departmentScope: (code) =>
+    sql`${t.applications.positionId} in (select ${t.positions.id} from ${t.positions} where ${t.positions.centreId} in ${centresIn(code)})`,
   constraintMessages: {
     applications_candidate_position_unique: { field: 'positionId', message: 'Cette personne a déjà candidaté à ce poste' },
     applications_dates_check: { field: 'stageOn', message: 'Cette date précède la réception de la candidature' },

@@ -29,6 +29,7 @@ export const centres = binding('centres', {
     if (wanted.length) await tx.insert(t.centreMembers).values(wanted.map((memberId) => ({ centreId: id, memberId })));
   },
   scope: (memberId) => sql`${t.centres.id} in ${centresOf(memberId)}`,
+  departmentScope: (code) => sql`${t.centres.departmentCode} = ${code}`,
   constraintMessages: {
     centres_finess_unique: { field: 'finess', message: 'Ce numéro FINESS est déjà celui d’un autre centre' },
     centres_parent_check: { field: 'parentCentreId', message: 'Un centre ne peut être sa propre antenne' },

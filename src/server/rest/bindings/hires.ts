@@ -1,7 +1,7 @@
 import { or, sql } from 'drizzle-orm';
 import { todayInFrance } from '../../../domain/stats';
 import * as t from '../../db/schema';
-import { binding, centresOf } from './shared';
+import { binding, centresIn, centresOf } from './shared';
 
 export const hires = binding('hires', {
   table: t.hires,
@@ -13,4 +13,5 @@ export const hires = binding('hires', {
     },
   },
   scope: (memberId) => sql`${t.hires.centreId} in ${centresOf(memberId)}`,
+  departmentScope: (code) => sql`${t.hires.centreId} in ${centresIn(code)}`,
 });

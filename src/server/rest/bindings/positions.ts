@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import * as t from '../../db/schema';
-import { binding, centresOf } from './shared';
+import { binding, centresIn, centresOf } from './shared';
 
 export const positions = binding('positions', {
   table: t.positions,
   scope: (memberId) => sql`${t.positions.centreId} in ${centresOf(memberId)}`,
+  departmentScope: (code) => sql`${t.positions.centreId} in ${centresIn(code)}`,
 });

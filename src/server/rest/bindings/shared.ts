@@ -17,3 +17,6 @@ export const month: Codec = {
 /** Centres backed by a member. */
 export const centresOf = (memberId: number) =>
   sql`(select ${t.centreMembers.centreId} from ${t.centreMembers} where ${t.centreMembers.memberId} = ${memberId})`;
+
+/** The centres of a department. */
+export const centresIn = (code: string) => sql`(select ${t.centres.id} from ${t.centres} where ${t.centres.departmentCode} = ${code})`;

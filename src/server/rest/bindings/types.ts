@@ -32,6 +32,8 @@ export interface Binding {
   afterWrite?(tx: Executor, id: number, input: Record<string, unknown>, before?: ApiRecord): Promise<void>;
   /** The records a `member` user may see: those attached to its member. */
   scope?(memberId: number): SQL;
+  /** The records that belong to the centres of a department (the statistics' `?department=` filter). */
+  departmentScope?(code: string): SQL;
   /** Messages for constraint violations that say more than the generic one. */
   constraintMessages?: Record<string, { field?: string; message: string }>;
 }
