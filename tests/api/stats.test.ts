@@ -460,8 +460,10 @@ describeEachDatabase('GET /api/stats/…', (fx) => {
       const refused = await member('M1')('/api/stats/funnel');
       expect(refused.status).toBe(403);
       expect(refused.body.message).toMatch(/Accès refusé/);
+      expect(refused.body.message).toMatch(/« Entonnoir de recrutement »/);
+      // Refused by the funnel's own policy entry (src/domain/statistics.ts), not by the applications' one.
       const audit = await db.select().from(t.auditEntries).where(eq(t.auditEntries.action, 'denied'));
-      expect(audit.some((a) => a.resource === 'applications' && a.userId === principal('member', ids.members.M1).id)).toBe(true);
+      expect(audit.some((a) => a.resource === 'stats/funnel' && a.userId === principal('member', ids.members.M1).id)).toBe(true);
     });
   });
 
@@ -627,9 +629,15 @@ describeEachDatabase('GET /api/stats/…', (fx) => {
       ]);
     });
 
-    it('region sees it; a member gets 403', async () => {
+    it('region, hr and admin see it; a member gets 403 from its own policy entry, recorded in the audit trail', async () => {
       expect((await region('/api/stats/hr')).status).toBe(200);
-      expect((await member('M2')('/api/stats/hr')).status).toBe(403);
+      expect((await as(principal('hr'))('/api/stats/hr')).status).toBe(200);
+      expect((await as(principal('admin'))('/api/stats/hr')).status).toBe(200);
+      const refused = await member('M2')('/api/stats/hr');
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toMatch(/« Suivi du recrutement »/);
+      const audit = await db.select().from(t.auditEntries).where(eq(t.auditEntries.action, 'denied'));
+      expect(audit.some((a) => a.resource === 'stats/hr' && a.userId === principal('member', ids.members.M2).id)).toBe(true);
     });
   });
 

@@ -15,6 +15,7 @@ import {
   todayInFrance,
   totalProfessionalsTarget,
 } from '../../src/domain/stats';
+import { statistics } from '../../src/domain/statistics';
 import type { Principal } from '../../src/server/auth/sessions';
 import { statsScope } from '../../src/server/stats/scope';
 
@@ -115,11 +116,11 @@ describe('statsScope: one decision from the policy tables', () => {
   const user = (role: Principal['role'], memberId: number | null = null): Principal => ({ id: 1, email: 'x@example.org', name: 'x', role, memberId });
   const render = (condition: unknown) => new PgDialect({ casing: 'snake_case' }).sqlToQuery(condition as never);
 
-  it('region, admin and hr: every row; the pipeline for all three', () => {
+  it('region, admin and hr: every row; the pipeline (funnel, HR) for all three, from its own policy entries', () => {
     for (const role of ['region', 'admin', 'hr'] as const) {
       const s = statsScope(user(role));
       expect(s.info).toEqual({ kind: 'all' });
-      expect(s.canSeePipeline, role).toBe(true);
+      for (const statistic of [statistics.funnel, statistics.hr]) expect(statistic.policy[role].read, `${statistic.name} ${role}`).toBe('all');
       for (const condition of Object.values(s.read)) expect(condition, role).toBeUndefined();
     }
   });
@@ -127,7 +128,7 @@ describe('statsScope: one decision from the policy tables', () => {
   it('member: every resource limited to the centres its member backs; no pipeline', () => {
     const s = statsScope(user('member', 42));
     expect(s.info).toEqual({ kind: 'member', memberId: 42 });
-    expect(s.canSeePipeline).toBe(false);
+    for (const statistic of [statistics.funnel, statistics.hr]) expect(statistic.policy.member.read, statistic.name).toBe('none');
     expect(render(s.read.members!)).toMatchObject({ sql: '"members"."id" = $1', params: [42] });
     for (const [resource, column] of [
       ['centres', '"centres"."id"'],
@@ -143,7 +144,6 @@ describe('statsScope: one decision from the policy tables', () => {
 
   it('a member account without a member sees nothing', () => {
     const s = statsScope(user('member', null));
-    expect(s.canSeePipeline).toBe(false);
     for (const condition of Object.values(s.read)) expect(condition).toBeNull();
   });
 });

@@ -3,7 +3,6 @@ import {
   parsePeriodYear,
   per100k,
   periodOf,
-  todayInFrance,
   type ActivityStats,
   type CentresByYearStats,
   type DepartmentFigures,
@@ -15,13 +14,15 @@ import {
   type RetentionStats,
   type StatsPeriod,
 } from '../../domain/stats';
+import { todayInFrance } from '../../domain/calendar';
 import { departments as referenceDepartments } from '../../domain/reference';
+import { statistics } from '../../domain/statistics';
 import type { AppEnv } from '../context';
 import type { Executor } from '../db/types';
 import { ApiError, badRequest } from '../errors';
 import { cachedStats } from './cache';
 import * as q from './queries';
-import { requirePipeline, requireRead, statsScope, type StatsScope } from './scope';
+import { requireRead, requireStatistic, statsScope, type StatsScope } from './scope';
 import { loadCountingRule, loadTargets, readStats } from './sql';
 
 /** A department the dashboard lists, with its population when the reference data gives it. */
@@ -60,8 +61,8 @@ export interface StatsOptions {
 /**
  * GET /api/stats/… — dashboard aggregates, computed in SQL, read only. Mounted behind the session
  * middleware. Every handler derives what the caller may see from the resources' policy tables through
- * `statsScope` (a `member` sees the figures of the centres its member backs, nothing else, and no
- * application data) and takes the period from `?year=YYYY` (absent or `all`: all time).
+ * `statsScope` (a `member` sees the figures of the centres its member backs, nothing else) and, for
+ * the funnel and the HR pipeline, from their own policy entries (src/domain/statistics.ts), and takes the period from `?year=YYYY` (absent or `all`: all time).
  */
 export function statsRoutes(options: StatsOptions = {}) {
   const today = options.today ?? (() => todayInFrance());
@@ -132,8 +133,8 @@ export function statsRoutes(options: StatsOptions = {}) {
 
   router.get('/funnel', async (c) => {
     const { scope, period } = begin(c);
-    await requirePipeline(c.var.db, scope);
-    const data = await statsOf(c, 'funnel', scope, period, (tx) => q.funnel(tx, scope.applications, period));
+    const applications = await requireStatistic(c.var.db, scope, statistics.funnel);
+    const data = await statsOf(c, 'funnel', scope, period, (tx) => q.funnel(tx, applications, period));
     const body: FunnelStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });
@@ -186,10 +187,10 @@ export function statsRoutes(options: StatsOptions = {}) {
   router.get('/hr', async (c) => {
     // The HR view is the state of today: `year` is checked like everywhere, then not used.
     const { scope } = begin(c);
-    await requirePipeline(c.var.db, scope);
+    const applications = await requireStatistic(c.var.db, scope, statistics.hr);
     const where = await requireRead(c.var.db, scope, ['positions', 'hires']);
     const period = periodOf(null, today());
-    const data = await statsOf(c, 'hr', scope, period, (tx) => q.hr(tx, { ...where, applications: scope.applications }, period.asOf));
+    const data = await statsOf(c, 'hr', scope, period, (tx) => q.hr(tx, { ...where, applications }, period.asOf));
     const body: HrStats = { period, scope: scope.info, ...data };
     return c.json(body);
   });

@@ -1,5 +1,5 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import { resources } from '../../domain/resources';
+import type { StatisticDescription } from '../../domain/statistics';
 import type { StatsScopeInfo } from '../../domain/stats';
 import { authorize } from '../auth/policy';
 import type { Principal } from '../auth/sessions';
@@ -15,16 +15,14 @@ export type ScopedResource = (typeof scopedResources)[number];
 /**
  * What a caller's statistics may cover, decided once from the resources' policy tables:
  * - per resource, `undefined` (every row), the SQL condition of its list for a `member` user (the rows
- *   of the centres its member backs: `bindings[resource].scope`), or `null` (refused);
- * - `canSeePipeline`: aggregate counts of applications (the funnel, the HR pipeline). Granted to the
- *   roles that read applications (`admin`, `hr`) and to `region`, which reads no candidate data but
- *   sees the funnel's counts (never a person); refused to `member`.
+ *   of the centres its member backs: `bindings[resource].scope`), or `null` (refused).
+ * The aggregates of applications (the funnel, the HR pipeline) have policy entries of their own
+ * (src/domain/statistics.ts), checked by `requireStatistic`.
  */
 export interface StatsScope {
   user: Principal;
   info: StatsScopeInfo;
   read: Record<ScopedResource, SQL | undefined | null>;
-  canSeePipeline: boolean;
   /** The department filter (`?department=09`), or null for the whole region. */
   department: string | null;
   /** The applications the pipeline aggregates (funnel, HR pipeline): those of the department's centres' positions. */
@@ -65,10 +63,8 @@ export function statsScope(user: Principal, department: string | null = null): S
     if (member) scoped = true;
     read[name] = member === null || !byDepartment ? member : member === undefined ? byDepartment[name] : and(member, byDepartment[name]);
   }
-  const applications = resources.find((r) => r.name === 'applications')!;
-  const canSeePipeline = applications.policy[user.role].read === 'all' || user.role === 'region';
   const info: StatsScopeInfo = scoped && user.memberId !== null ? { kind: 'member', memberId: user.memberId } : { kind: 'all' };
-  return { user, info, read, canSeePipeline, department, applications: byDepartment?.applications };
+  return { user, info, read, department, applications: byDepartment?.applications };
 }
 
 /**
@@ -92,9 +88,12 @@ export async function requireRead<const N extends ScopedResource>(
   return out;
 }
 
-/** Aggregates of applications: 403 (recorded) for the roles that may not see them. */
-export async function requirePipeline(db: Executor, scope: StatsScope): Promise<void> {
-  if (scope.canSeePipeline) return;
-  await authorize(db, scope.user, bindings.applications.resource, 'read');
-  throw forbidden();
+/**
+ * The applications a statistic with a policy entry of its own aggregates (the funnel, the HR pipeline):
+ * 403, recorded in the audit trail by `authorize`, for a role whose entry says `none`; else the scope's
+ * applications (those of the department's centres, or all). These entries grant all or nothing: a
+ * `scoped` entry would have no member scope to apply, and `authorize` then answers `false` (no row).
+ */
+export async function requireStatistic(db: Executor, scope: StatsScope, statistic: StatisticDescription): Promise<SQL | undefined> {
+  return and(await authorize(db, scope.user, statistic, 'read'), scope.applications);
 }
