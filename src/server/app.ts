@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { sql } from 'drizzle-orm';
 import type { AppEnv } from './context';
 import type { Database } from './db/types';
 import { requireCsrfToken, requireSession, type SessionTransport } from './auth/middleware';
@@ -10,6 +9,7 @@ import type { PasswordHasher } from './auth/passwords';
 import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
+import { publicRoutes } from './public';
 import { restRouter } from './rest/router';
 import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
@@ -64,14 +64,9 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   // Request object (~50 µs), for nothing on a GET.
   api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
-  api.get('/health', async (c) => {
-    try {
-      await database.db.execute(sql`select 1`);
-      return c.json({ status: 'ok', database: { kind: database.kind, reachable: true } });
-    } catch {
-      return c.json({ status: 'degraded', database: { kind: database.kind, reachable: false } }, 503);
-    }
-  });
+  // Reachable without a session: mounted before the session middleware, whose handlers never run for
+  // them (a route that answers ends the chain), so no list of public paths exists anywhere.
+  api.route('/', publicRoutes(database));
 
   // Everything below needs a live session, and a CSRF token on writes.
   api.use('*', requireSession, requireCsrfToken);

@@ -4,9 +4,6 @@ import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
 import { findSession, forgetSessions, SESSION_COOKIE } from './sessions';
 
-/** Routes reachable without a session. */
-const PUBLIC = new Set(['/api/auth/login', '/api/health']);
-
 export type SessionTransport = 'cookie' | 'header';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,9 +11,11 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Writes after which this process forgets the sessions it keeps (see findSession): accounts and passwords. */
 const CHANGES_SESSIONS = /^\/api\/(users|auth\/password)(\/|$)/;
 
-/** Every other /api route needs a live session; 401 otherwise. */
+/**
+ * Every /api route mounted after this middleware needs a live session; 401 otherwise. The public ones
+ * (src/server/public.ts) are mounted before it and answer without reaching it.
+ */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (PUBLIC.has(c.req.path)) return next();
   const token =
     c.var.sessionTransport === 'header' ? /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] : getCookie(c, SESSION_COOKIE);
   const session = token ? await findSession(c.var.db, token) : null;
@@ -30,7 +29,7 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Every write carries the session's CSRF token in X-CSRF-Token (a cross-site page cannot read it). */
 export const requireCsrfToken: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (SAFE.has(c.req.method) || PUBLIC.has(c.req.path)) return next();
+  if (SAFE.has(c.req.method)) return next();
   const sent = c.req.header('x-csrf-token') ?? '';
   const expected = c.var.session?.csrfToken ?? '';
   let diff = sent.length ^ expected.length;

@@ -11,7 +11,7 @@ import { jsonBody } from '../rest/router';
 import { ABSOLUTE_TIMEOUT_MS, createSession, revokeSession, revokeUserSessions, SESSION_COOKIE, type Principal } from './sessions';
 import { clearFailures, EMAIL_LIMIT, IP_LIMIT, lockedFor, recordFailure, throttleKeys } from './throttle';
 
-/** POST /auth/login, POST /auth/logout, GET /auth/me, POST /auth/password. */
+/** POST /auth/login (public: src/server/public.ts mounts it), POST /auth/logout, GET /auth/me, POST /auth/password. */
 
 const loginBody = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(500) });
 const passwordBody = z.object({
@@ -31,7 +31,8 @@ function clientIp(c: Context<AppEnv>): string {
   return forwarded || incoming?.socket?.remoteAddress || 'local';
 }
 
-export function authRoutes() {
+/** POST /auth/login: reachable without a session (mounted before the session middleware). */
+export function signInRoutes() {
   const auth = new Hono<AppEnv>();
 
   auth.post('/login', async (c) => {
@@ -73,6 +74,12 @@ export function authRoutes() {
     });
     return c.json(identity(principal, csrfToken));
   });
+  return auth;
+}
+
+/** The signed-in caller's own session and password. */
+export function authRoutes() {
+  const auth = new Hono<AppEnv>();
 
   auth.post('/logout', async (c) => {
     const session = c.var.session!;
