@@ -42,6 +42,13 @@ export function addMonths(iso: string, n: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
+/** The same day `n` years later (29 February becomes 28 February in a year that has none). */
+export function addYears(iso: string, n: number): string {
+  const year = String(Number(iso.slice(0, 4)) + n).padStart(4, '0');
+  const same = `${year}${iso.slice(4)}`;
+  return isIsoDate(same) ? same : `${year}-02-28`;
+}
+
 /** Number of days in the month of `iso`. */
 export const daysInMonth = (iso: string): number => daysBetween(monthOf(iso), addMonths(iso, 1));
 

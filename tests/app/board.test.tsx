@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/app/forms/dates';
+import { todayInFrance } from '../../src/domain/calendar';
 import { createAccount, TEST_ADMIN } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
@@ -48,10 +48,10 @@ it('moves a card with the keyboard menu: one PUT, the stage and its date recorde
   expect(writes.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([`PUT /api/applications/${ids.martinScv}`]);
   const { body } = await server.api('GET', `/api/applications/${ids.martinScv}`);
   expect(body.stage).toBe('entretien');
-  expect(body.stageOn).toBe(todayIso());
+  expect(body.stageOn).toBe(todayInFrance());
   expect(body.stageHistory).toEqual([
     { stage: 'recue', on: '2024-02-01' },
-    { stage: 'entretien', on: todayIso() },
+    { stage: 'entretien', on: todayInFrance() },
   ]);
 });
 

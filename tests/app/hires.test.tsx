@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
-import { todayIso } from '../../src/app/forms/dates';
+import { addDays, todayInFrance } from '../../src/domain/calendar';
 import { createAccount } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 
 const ids: Record<string, number> = {};
-const inDays = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => addDays(todayInFrance(), days);
 
 const server = useAppServer({
   async prepare({ api, database }) {

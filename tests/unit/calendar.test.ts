@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, daysInMonth, isIsoDate, monthOf, todayInFrance } from '../../src/domain/calendar';
+import { addDays, addMonths, addYears, daysBetween, daysInMonth, isIsoDate, monthOf, todayInFrance } from '../../src/domain/calendar';
 import { departmentOfCommune } from '../../src/domain/geography';
 
 describe('calendar', () => {
@@ -35,5 +35,13 @@ describe('departmentOfCommune', () => {
     expect(departmentOfCommune('09257')).toBe('09');
     expect(departmentOfCommune('2A004')).toBe('2A');
     expect(departmentOfCommune('97411')).toBe('974');
+  });
+});
+
+describe('addYears', () => {
+  it('keeps the day, and makes 29 February the 28th in a common year', () => {
+    expect(addYears('2026-12-04', 2)).toBe('2028-12-04');
+    expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
   });
 });

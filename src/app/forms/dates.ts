@@ -39,9 +39,3 @@ export function isoToFrench(value: unknown): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : text;
 }
-
-/** Today as `YYYY-MM-DD`, in the user's time zone. */
-export function todayIso(date = new Date()) {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}

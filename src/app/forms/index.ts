@@ -23,4 +23,4 @@ export { ListActions, NarrowSortButton } from './ListActions';
 export { dateRangeFilters, numberRangeFilters, searchFilter } from './filters';
 export { CreateTitle, EditTitle, ListEmpty } from './titles';
 export { DateInput, type DateInputProps } from './DateInput';
-export { isoToFrench, parseFrenchDate, todayIso } from './dates';
+export { isoToFrench, parseFrenchDate } from './dates';

@@ -1,14 +1,10 @@
 import { candidates } from '../../../domain/resources';
 import { ResourceCreate, ResourceForm } from '../../forms';
-import { todayIso } from '../../forms/dates';
+import { addYears, todayInFrance } from '../../../domain/calendar';
 import { CandidateInputs } from './CandidateInputs';
 
 /** GDPR: a candidate's data is kept two years by default, with their consent. */
-const twoYearsFromNow = () => {
-  const date = new Date();
-  date.setFullYear(date.getFullYear() + 2);
-  return todayIso(date);
-};
+const twoYearsFromNow = () => addYears(todayInFrance(), 2);
 
 export function CandidateCreate() {
   return (

@@ -2,7 +2,8 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, Stack, TextField } from '@mui/material';
 import { useId, useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
-import { isoToFrench, parseFrenchDate, todayIso } from '../../forms/dates';
+import { isoToFrench, parseFrenchDate } from '../../forms/dates';
+import { todayInFrance } from '../../../domain/calendar';
 
 /**
  * « Mettre fin au contrat »: asks the end date and the reason, then ONE update of `endOn`, `endReason`
@@ -15,13 +16,13 @@ export function EndContractButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [endText, setEndText] = useState(() => isoToFrench(todayIso()));
+  const [endText, setEndText] = useState(() => isoToFrench(todayInFrance()));
   const [endReason, setEndReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [update, { isPending }] = useUpdate();
   const titleId = useId();
   if (!record || !canAccess) return null;
-  if (record.endOn && record.endOn < todayIso()) return null;
+  if (record.endOn && record.endOn < todayInFrance()) return null;
   const name = `${record.firstName} ${record.lastName}`;
 
   const submit = (event: React.FormEvent) => {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataProvider, useGetList, useGetMany, useNotify, useTranslate, type RaRecord } from 'react-admin';
 import { stages, type Stage } from '../../../../domain/enums';
-import { todayIso } from '../../../forms/dates';
+import { todayInFrance } from '../../../../domain/calendar';
 
 export interface BoardFilter {
   centreId?: number;
@@ -141,7 +141,7 @@ export function useBoard(filter: BoardFilter) {
     try {
       await dataProvider.update('applications', {
         id: application.id,
-        data: { stage, stageOn: todayIso(), version: application.version },
+        data: { stage, stageOn: todayInFrance(), version: application.version },
         previousData: application,
       });
       notify('maillage.recruitment.board.moved', {
