@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { addDays, monthOf } from '../../domain/calendar';
 import { colleges, professions, stages, type Contract, type Profession, type Stage } from '../../domain/enums';
 import {
-  addDays,
   cumulativeTarget,
   FIRST_YEAR,
   funnelSteps,
@@ -54,8 +54,22 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
 /** The year a period's "this year" figures are about: the period's, or the current one for all time. */
 export const yearOfPeriod = (p: StatsPeriod) => p.year ?? yearOf(p.asOf);
 
-const byProfession = <R extends { profession: Profession }>(list: R[], empty: (p: Profession) => R): R[] =>
-  professions.values.map((p) => list.find((r) => r.profession === p) ?? empty(p));
+const sum = <R>(list: readonly R[], f: (r: R) => number) => list.reduce((s, r) => s + f(r), 0);
+
+/**
+ * One entry per key, in the keys' order (every profession, stage, college…, whether PostgreSQL answered
+ * a row for it or not), made from the rows of that key (none: `make` gives its zero).
+ */
+function fill<K, R, T>(keys: readonly K[], list: readonly R[], keyOf: (r: R) => K, make: (key: K, rows: R[]) => T): T[] {
+  return keys.map((key) => make(key, list.filter((r) => keyOf(r) === key)));
+}
+
+/** Per profession of `among` (every profession by default): the sum of `count` over its rows, 0 without any. */
+const countByProfession = <R extends { profession: Profession }>(
+  list: readonly R[],
+  count: (r: R) => number,
+  among: readonly Profession[] = professions.values,
+) => fill(among, list, (r) => r.profession, (profession, rows) => ({ profession, count: sum(rows, count) }));
 
 // --- Overview -----------------------------------------------------------------------------------
 
@@ -111,18 +125,14 @@ export async function overview(
     ),
   );
 
-  const staffByProfession: ProfessionCount[] = byProfession(
-    staff.map((r) => ({
-      profession: r.profession,
-      counted: rule.professions.includes(r.profession),
-      inPost: r.in_post,
-      countedInPost: r.counted_in_post,
-      fte: round1(r.fte),
-    })),
-    (p) => ({ profession: p, counted: rule.professions.includes(p), inPost: 0, countedInPost: 0, fte: 0 }),
-  );
+  const staffByProfession: ProfessionCount[] = fill(professions.values, staff, (r) => r.profession, (profession, rows) => ({
+    profession,
+    counted: rule.professions.includes(profession),
+    inPost: sum(rows, (r) => r.in_post),
+    countedInPost: sum(rows, (r) => r.counted_in_post),
+    fte: round1(sum(rows, (r) => r.fte)),
+  }));
   const total = totalProfessionalsTarget(targets);
-  const sum = <R>(list: R[], f: (r: R) => number) => list.reduce((s, r) => s + f(r), 0);
   const c = centres[0];
   return {
     rule,
@@ -138,7 +148,7 @@ export async function overview(
       year,
       count: sum(recruited, (r) => r.in_year),
       target: targetOf(targets, year).professionals,
-      byProfession: rule.professions.map((p) => ({ profession: p, count: recruited.find((r) => r.profession === p)?.in_year ?? 0 })),
+      byProfession: countByProfession(recruited, (r) => r.in_year, rule.professions),
       sinceStart: sum(recruited, (r) => r.since_start),
     },
     centres: {
@@ -151,12 +161,12 @@ export async function overview(
     },
     members: {
       total: sum(members, (r) => r.count),
-      byCollege: colleges.values.map((college) => ({ college, count: members.find((r) => r.college === college)?.count ?? 0 })),
+      byCollege: fill(colleges.values, members, (r) => r.college, (college, rows) => ({ college, count: sum(rows, (r) => r.count) })),
     },
     positions: {
       open: sum(positions, (r) => r.count),
       fte: round1(sum(positions, (r) => r.fte)),
-      byProfession: professions.values.map((p) => ({ profession: p, count: positions.find((r) => r.profession === p)?.count ?? 0 })),
+      byProfession: countByProfession(positions, (r) => r.count),
     },
   };
 }
@@ -178,7 +188,7 @@ export async function hiresByMonth(
 ): Promise<Omit<HiresByMonthStats, 'period' | 'scope'>> {
   const { asOf } = period;
   const first = period.year === null ? sql`least(${date(`${FIRST_YEAR}-01-01`)}, coalesce((select date_trunc('month', min(first_on))::date from firsts), ${date(`${FIRST_YEAR}-01-01`)}))` : date(`${period.year}-01-01`);
-  const last = period.year === null ? date(`${asOf.slice(0, 7)}-01`) : date(`${period.year}-12-01`);
+  const last = period.year === null ? date(monthOf(asOf)) : date(`${period.year}-12-01`);
   const result = await rows<{ month: string; hires: number; cumulative: number }>(
     db,
     sql`with firsts as (
@@ -380,8 +390,8 @@ export async function retention(
   return {
     rule,
     departures: {
-      total: departures.reduce((s, r) => s + r.count, 0),
-      byProfession: rule.professions.map((p) => ({ profession: p, count: departures.find((r) => r.profession === p)?.count ?? 0 })),
+      total: sum(departures, (r) => r.count),
+      byProfession: countByProfession(departures, (r) => r.count, rule.professions),
     },
     retention: { from, base: kept.base, retained: kept.retained, rate: rate(kept.retained, kept.base) },
     twelveMonth: { base: anniversary.base, retained: anniversary.retained, rate: rate(anniversary.retained, anniversary.base) },
@@ -546,27 +556,17 @@ export async function hr(
       centreName: r.centre_name,
       on: r.on_date,
     }));
-  const counts = (list: typeof startCounts) => ({
-    total: list.reduce((s, r) => s + r.count, 0),
-    byProfession: professions.values.map((p) => ({ profession: p, count: list.find((r) => r.profession === p)?.count ?? 0 })),
-  });
+  const counts = (list: typeof startCounts) => ({ total: sum(list, (r) => r.count), byProfession: countByProfession(list, (r) => r.count) });
   return {
-    pipeline: stages.values.map((stage) => {
-      const row = pipeline.find((r) => r.stage === stage);
+    pipeline: fill(stages.values, pipeline, (r) => r.stage, (stage, [row]) => {
       const open = (inProgress as readonly Stage[]).includes(stage);
       return { stage, count: row?.count ?? 0, medianDaysInStage: open && row?.median_days != null ? round1(row.median_days) : null };
     }),
     openPositions: {
-      total: positions.reduce((s, r) => s + r.count, 0),
+      total: sum(positions, (r) => r.count),
       oldestDays: positions.length ? Math.max(...positions.map((r) => r.oldest)) : null,
-      byAge: POSITION_AGE_BUCKETS.map((b) => ({
-        bucket: b.key,
-        count: positions.filter((r) => r.bucket === b.key).reduce((s, r) => s + r.count, 0),
-      })),
-      byProfession: professions.values.map((p) => ({
-        profession: p,
-        count: positions.filter((r) => r.profession === p).reduce((s, r) => s + r.count, 0),
-      })),
+      byAge: fill(POSITION_AGE_BUCKETS.map((b) => b.key), positions, (r) => r.bucket, (bucket, rows) => ({ bucket, count: sum(rows, (r) => r.count) })),
+      byProfession: countByProfession(positions, (r) => r.count),
     },
     horizonDays: HR_HORIZON_DAYS,
     starts: { ...counts(startCounts), items: items(startItems) },
