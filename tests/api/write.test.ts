@@ -356,6 +356,18 @@ describeEachDatabase(
       expect((await get(fx, 'centres', f.centres.lacaune.id)).memberIds).toEqual([f.members.region.id]);
     });
 
+    it('the 409 names what refers to the record as the resource owning those rows calls it', async () => {
+      for (const [path, message] of [
+        [`/api/members/${f.members.hauteAriege.id}`, 'Suppression impossible : membre est utilisé par des centres.'],
+        [`/api/candidates/${f.candidates.jeanLuc.id}`, 'Suppression impossible : candidat·e est utilisé par des candidatures.'],
+        [`/api/positions/${f.positions.saintGillesInfirmier.id}`, 'Suppression impossible : poste est utilisé par des candidatures.'],
+      ]) {
+        const res = await fx.call('DELETE', path);
+        expectRefusal(res, 409);
+        expect(res.body.message, path).toBe(message);
+      }
+    });
+
     it('a contract is ended, never deleted: DELETE on a hire answers 405 and keeps it', async () => {
       const res = await fx.call('DELETE', `/api/hires/${f.hires.elodie.id}`);
       expectRefusal(res, 405);

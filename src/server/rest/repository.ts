@@ -6,7 +6,7 @@ import { searchFields } from '../../domain/resource';
 import { auditEntries, folded } from '../db/schema';
 import type { Db, Executor } from '../db/types';
 import { badRequest, conflict, notFound, pgError, type FieldErrors } from '../errors';
-import { columnOf, type ApiRecord, type Binding } from './bindings';
+import { bindings, columnOf, type ApiRecord, type Binding } from './bindings';
 import type { Filter, ListQuery } from './query';
 import type { PasswordHasher } from '../auth/passwords';
 import { forgetStats } from '../stats/cache';
@@ -330,17 +330,15 @@ function staleWrite(b: Binding) {
   );
 }
 
-/** Referencing tables, named as users know them, for « cannot delete » messages. */
-const tableLabels: Record<string, string> = {
-  centre_members: 'des centres',
-  centres: 'des centres',
-  positions: 'des postes',
-  applications: 'des candidatures',
-  hires: 'des contrats',
-  activities: 'de l’activité saisie',
-  users: 'des comptes utilisateurs',
-  audit_entries: 'le journal d’audit',
-};
+/**
+ * How users name the records behind a foreign-key constraint (`<table>_…_fk`): the table's owner says it
+ * (`referencedAs` of its binding); the longest table name wins (`centre_members_…` is not `centres_…`).
+ */
+function referencingName(constraint: string | undefined): string | undefined {
+  const owned = Object.values(bindings).flatMap((b) => Object.entries(b.referencedAs ?? {}));
+  const match = owned.filter(([table]) => constraint?.startsWith(`${table}_`)).sort(([x], [y]) => y.length - x.length)[0];
+  return match?.[1];
+}
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -361,9 +359,8 @@ async function translateErrors<T>(b: Binding, kind: 'write' | 'delete', run: () 
     switch (pg.code) {
       case '23503': {
         if (kind === 'delete') {
-          const referencing = Object.keys(tableLabels).find((name) => pg.constraint?.startsWith(`${name}_`));
           throw conflict(
-            `Suppression impossible : ${b.resource.label.one.toLowerCase()} est utilisé par ${referencing ? tableLabels[referencing] : 'd’autres données'}.`,
+            `Suppression impossible : ${b.resource.label.one.toLowerCase()} est utilisé par ${referencingName(pg.constraint) ?? 'd’autres données'}.`,
           );
         }
         throw badRequest(known?.message ?? 'Référence inconnue', field ? { [field]: known?.message ?? 'Enregistrement inconnu' } : undefined);

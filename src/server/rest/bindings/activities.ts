@@ -7,6 +7,7 @@ export const activities = binding('activities', {
   codecs: { month },
   scope: (memberId) => sql`${t.activities.centreId} in ${centresOf(memberId)}`,
   departmentScope: (code) => sql`${t.activities.centreId} in ${centresIn(code)}`,
+  referencedAs: { activities: 'de l’activité saisie' },
   constraintMessages: {
     activities_centre_month_unique: { field: 'month', message: 'L’activité de ce centre pour ce mois est déjà saisie' },
   },

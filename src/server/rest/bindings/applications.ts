@@ -35,6 +35,7 @@ export const applications = binding('applications', {
   // The applications to the positions of the department's centres.
   departmentScope: (code) =>
     sql`${t.applications.positionId} in (select ${t.positions.id} from ${t.positions} where ${t.positions.centreId} in ${centresIn(code)})`,
+  referencedAs: { applications: 'des candidatures' },
   constraintMessages: {
     applications_candidate_position_unique: { field: 'positionId', message: 'Cette personne a déjà candidaté à ce poste' },
     applications_dates_check: { field: 'stageOn', message: 'Cette date précède la réception de la candidature' },

@@ -30,6 +30,7 @@ export const centres = binding('centres', {
   },
   scope: (memberId) => sql`${t.centres.id} in ${centresOf(memberId)}`,
   departmentScope: (code) => sql`${t.centres.departmentCode} = ${code}`,
+  referencedAs: { centres: 'des centres', centre_members: 'des centres' },
   constraintMessages: {
     centres_finess_unique: { field: 'finess', message: 'Ce numéro FINESS est déjà celui d’un autre centre' },
     centres_parent_check: { field: 'parentCentreId', message: 'Un centre ne peut être sa propre antenne' },

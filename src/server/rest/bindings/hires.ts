@@ -12,6 +12,7 @@ export const hires = binding('hires', {
       return or(...values.map((v) => of[v as keyof typeof of])) ?? sql`false`;
     },
   },
+  referencedAs: { hires: 'des contrats' },
   scope: (memberId) => sql`${t.hires.centreId} in ${centresOf(memberId)}`,
   departmentScope: (code) => sql`${t.hires.centreId} in ${centresIn(code)}`,
 });

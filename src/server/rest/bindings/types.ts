@@ -34,6 +34,11 @@ export interface Binding {
   scope?(memberId: number): SQL;
   /** The records that belong to the centres of a department (the statistics' `?department=` filter). */
   departmentScope?(code: string): SQL;
+  /**
+   * The SQL tables this resource owns, named as users know them: a DELETE refused because rows of one
+   * of them still point at the record says « Suppression impossible : … est utilisé par des centres ».
+   */
+  referencedAs?: Record<string, string>;
   /** Messages for constraint violations that say more than the generic one. */
   constraintMessages?: Record<string, { field?: string; message: string }>;
 }

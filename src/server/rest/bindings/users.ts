@@ -10,6 +10,7 @@ export const users = binding('users', {
     return { passwordHash: await actor.passwords.hash(input.password) };
   },
   scope: () => sql`false`,
+  referencedAs: { users: 'des comptes utilisateurs' },
   constraintMessages: {
     users_email_unique: { field: 'email', message: 'Un compte a déjà cette adresse' },
     users_member_check: { field: 'memberId', message: 'Un compte « membre » est rattaché à un membre, et lui seul' },
