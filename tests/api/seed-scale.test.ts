@@ -1,5 +1,6 @@
 import { gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, monthOf } from '../../src/domain/calendar';
 import { stages } from '../../src/domain/enums';
 import { isValidFiness, isValidRpps, isValidSiren } from '../../src/domain/identifiers';
 import { communeByCode, departments } from '../../src/domain/reference';
@@ -8,7 +9,6 @@ import { hireSchema } from '../../src/domain/resources/hires';
 import * as t from '../../src/server/db/schema';
 import type { Db } from '../../src/server/db/types';
 import { DEMO_TODAY, seedDemo } from '../../src/server/seed/demo';
-import { addMonths, monthOf } from '../../src/server/seed/random';
 import { scalePerUnit, seedScale } from '../../src/server/seed/scale';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/database';
 

@@ -1,5 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, monthOf } from '../../src/domain/calendar';
 import { clinicianProfessions, stages } from '../../src/domain/enums';
 import { isValidFiness, isValidRpps, isValidSiren } from '../../src/domain/identifiers';
 import { communeByCode, communes, epciBySiren } from '../../src/domain/reference';
@@ -14,7 +15,6 @@ import { targetSchema } from '../../src/domain/resources/targets';
 import { userSchema } from '../../src/domain/resources/users';
 import * as t from '../../src/server/db/schema';
 import type { Db } from '../../src/server/db/types';
-import { addMonths, monthOf } from '../../src/server/seed/random';
 import { DEMO_TODAY, demoAccounts, demoFacts, ofPlace, planDemo, seedDemo } from '../../src/server/seed/demo';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/database';
 

@@ -1,9 +1,10 @@
-import { addDays, dayOfWeek } from '../../domain/calendar';
 /**
- * Deterministic randomness and calendar arithmetic for the seeds: the same numbers on every run, in
- * Node and in the browser. Only integer and IEEE-exact operations (no Math.random, no clock, no
- * transcendental functions whose last bit may differ between engines).
+ * Deterministic randomness for the seeds: the same numbers on every run, in Node and in the browser.
+ * Only integer and IEEE-exact operations (no Math.random, no clock, no transcendental functions whose
+ * last bit may differ between engines). Calendar arithmetic is the domain's (src/domain/calendar.ts);
+ * only `weekday`, the seed's own, is here.
  */
+import { addDays, dayOfWeek } from '../../domain/calendar';
 
 /** mulberry32: a small, fast 32-bit PRNG. */
 export function mulberry32(seed: number): () => number {
@@ -62,22 +63,6 @@ export class Random {
     return out;
   }
 }
-
-// ---- Calendar: the domain's (src/domain/calendar.ts), plus what only the seed needs ----
-
-export {
-  addDays,
-  addMonths,
-  compareDates as compare,
-  dayOfWeek,
-  daysBetween,
-  daysInMonth,
-  fromDays,
-  maxDate,
-  minDate,
-  monthOf,
-  toDays,
-} from '../../domain/calendar';
 
 /** The same date if it is a weekday, else the next Monday (or the previous Friday when `backward`). */
 export function weekday(iso: string, backward = false): string {
