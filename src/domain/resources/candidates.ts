@@ -13,7 +13,7 @@ export const candidateSchema = z.object({
   rpps: nullable(rpps),
   source: enumOf(candidateSources.values),
   consentUntil: isoDate,
-  notes: optionalText(4000),
+  notes: optionalText(4000, { multiline: true }),
 });
 
 export const candidates = defineResource({

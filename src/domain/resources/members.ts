@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { colleges, memberKinds, memberStatuses } from '../enums';
 import { ALL, defineResource, policy, READ } from '../resource';
-import { departmentCode, email, enumOf, euros, isoDate, nullable, optionalText, phone, requiredText, siren } from '../schemas';
+import { departmentCode, email, enumOf, euros, isoDate, nullable, numberFrom, optionalText, phone, requiredText, siren } from '../schemas';
 
 /** Which college a kind of member belongs to (DESIGN.md, « four colleges »). */
 export const collegeOfKind = { region: 1, departement: 2, commune: 3, epci: 3, etablissement: 4, association: 4 } as const;
@@ -9,7 +9,7 @@ export const collegeOfKind = { region: 1, departement: 2, commune: 3, epci: 3, e
 export const memberSchema = z
   .object({
     name: requiredText(200),
-    college: z.coerce.number().pipe(z.union(colleges.values.map((c) => z.literal(c)), { error: 'Collège 1 à 4' })),
+    college: numberFrom('Collège 1 à 4').pipe(z.union(colleges.values.map((c) => z.literal(c)), { error: 'Collège 1 à 4' })),
     kind: enumOf(memberKinds.values),
     siren: nullable(siren),
     departmentCode: nullable(departmentCode),

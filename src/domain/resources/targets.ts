@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ALL, defineResource, policy, READ } from '../resource';
-import { count } from '../schemas';
+import { count, numberFrom } from '../schemas';
 
 export const targetSchema = z.object({
-  year: z.coerce.number({ error: 'Année attendue' }).int().min(2022, 'À partir de 2022').max(2100, 'Année invalide'),
+  year: numberFrom('Année attendue').pipe(z.number().int('Année attendue').min(2022, 'À partir de 2022').max(2100, 'Année invalide')),
   professionals: count,
   centres: count,
 });
