@@ -1,12 +1,31 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import type { SessionStore } from './auth/session';
+import type { Period, StatsEndpoint, StatsEndpoints } from './dashboard/api';
+
+/** What the dashboard asks of a statistics endpoint: a year (null: all time), a department (null: the region). */
+export interface StatsQuery {
+  period: Period;
+  department?: string | null;
+  signal?: AbortSignal;
+}
+
+/** ra-data-simple-rest, plus the dashboards' aggregates (GET /api/stats/<endpoint>). */
+export interface MaillageDataProvider extends DataProvider {
+  getStats<E extends StatsEndpoint>(endpoint: E, query: StatsQuery): Promise<{ data: StatsEndpoints[E] }>;
+}
+
+/** `/api/stats/funnel?year=2024&department=09`: `year=all` for all time, no `department` for the whole region. */
+export function statsUrl(apiUrl: string, endpoint: StatsEndpoint, { period, department = null }: StatsQuery): string {
+  return `${apiUrl}/stats/${endpoint}?year=${period ?? 'all'}${department ? `&department=${encodeURIComponent(department)}` : ''}`;
+}
 
 /**
  * The API speaks ra-data-simple-rest under /api (the Node server, or msw in the static demo and the
- * tests). Our HTTP client sends the session cookie and, on writes, the CSRF token.
+ * tests). Our HTTP client sends the session cookie and, on writes, the CSRF token; every call, the
+ * statistics included, gets its errors in French (`inFrench`).
  */
-export function createDataProvider(session: SessionStore, apiUrl = '/api') {
+export function createDataProvider(session: SessionStore, apiUrl = '/api'): MaillageDataProvider {
   const httpClient = (url: string, options: fetchUtils.Options = {}) => {
     const headers = new Headers(options.headers as HeadersInit | undefined);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
@@ -16,7 +35,13 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api') {
       throw inFrench(error);
     });
   };
-  return simpleRestProvider(apiUrl, httpClient);
+  return {
+    ...simpleRestProvider(apiUrl, httpClient),
+    async getStats(endpoint, query) {
+      const { json } = await httpClient(statsUrl(apiUrl, endpoint, query), { signal: query.signal });
+      return { data: json };
+    },
+  };
 }
 
 /**

@@ -105,6 +105,23 @@ describe('regional dashboard (region)', () => {
     ]);
   });
 
+  it('says in French that the server failed when a statistics endpoint answers 500 without a message', async () => {
+    await server.signIn('region@maillage.demo', DEMO_PASSWORD);
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.includes('/api/stats/funnel')) return Promise.resolve(new Response('', { status: 500 }));
+      return realFetch(input, init);
+    });
+    renderApp('/');
+    const section = await card('Entonnoir de recrutement');
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Chiffres indisponibles : Le serveur a rencontré une erreur. Réessayez dans un instant.',
+    );
+    // The other cards are unaffected.
+    expect(await within(await card('Centres ouverts par année')).findByTestId('chart-summary')).toBeInTheDocument();
+  });
+
   it('shows a chart’s data as a table on request, and back', async () => {
     await server.signIn('region@maillage.demo', DEMO_PASSWORD);
     const { years } = await get<CentresByYearStats>('/api/stats/centres-by-year?year=all');

@@ -34,12 +34,26 @@ export interface ChartCardProps<Row> {
 }
 
 /**
+ * « Chiffres indisponibles : … » with the error's message, translated when it is a key (the
+ * dataProvider's `maillage.errors.server` for a 500 the server did not explain), as is otherwise (the
+ * server's own French message).
+ */
+export function useErrorText() {
+  const translate = useTranslate();
+  return (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    return translate('maillage.dashboard.error', { message: translate(message, { _: message }) });
+  };
+}
+
+/**
  * A dashboard card: a heading, a one-sentence summary, the chart (or its data as a table, on request)
  * and a CSV export of the same data. Loading, error and empty states are said in words.
  */
 export function ChartCard<Row>(props: ChartCardProps<Row>) {
   const { title, summary, columns, rows, loading, error, empty, extra, controls, height = 300, interactive, tableOnly, children } = props;
   const translate = useTranslate();
+  const errorText = useErrorText();
   const { locale } = useFormatters();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
@@ -58,7 +72,7 @@ export function ChartCard<Row>(props: ChartCardProps<Row>) {
       </Box>
     );
   } else if (error) {
-    body = <Alert severity="error">{translate('maillage.dashboard.error', { message: error instanceof Error ? error.message : String(error) })}</Alert>;
+    body = <Alert severity="error">{errorText(error)}</Alert>;
   } else if (empty || !rows?.length) {
     body = <Typography color="text.secondary">{translate('maillage.dashboard.empty')}</Typography>;
   } else if (showTable) {

@@ -2,7 +2,9 @@ import { Box, Button, Grid, MenuItem, Stack, TextField, Typography } from '@mui/
 import { useState } from 'react';
 import { Link, Loading, Title, useCanAccess, useGetIdentity, useStore, useTranslate } from 'react-admin';
 import type { Role } from '../../domain/enums';
-import { FIRST_YEAR, todayInFrance } from '../../domain/stats';
+import { todayInFrance } from '../../domain/calendar';
+import { statistics } from '../../domain/statistics';
+import { FIRST_YEAR } from '../../domain/stats';
 import { DepartmentFilter, useStats, type Period } from './api';
 import {
   centresOfDepartment,
@@ -23,7 +25,8 @@ const P = 'maillage.dashboard';
 /**
  * The home screen, by role (the session identity's role): `region` and
  * `admin` get the regional dashboard, `member` the same views limited by the server to the centres its
- * member backs (without the recruitment funnel), `hr` the recruitment pipeline.
+ * member backs, `hr` the recruitment pipeline. The funnel and the HR pipeline show to whom their own
+ * policy entries grant them (src/domain/statistics.ts, through the authProvider's canAccess).
  */
 export function Dashboard() {
   const translate = useTranslate();
@@ -129,6 +132,7 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
   const [period, setPeriod] = usePeriod();
   const [department, setDepartment] = useState<string | null>(null);
   const { canAccess: canEditTargets } = useCanAccess({ resource: 'targets', action: 'edit' });
+  const { canAccess: canSeeFunnel } = useCanAccess({ resource: statistics.funnel.name, action: 'read' });
   return (
     <DepartmentFilter.Provider value={department}>
     <Stack sx={{ gap: 2 }}>
@@ -159,13 +163,13 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
         <Grid size={12}>
           <DepartmentsCard period={period} selected={department} onSelect={setDepartment} />
         </Grid>
-        {scope === 'region' ? (
+        {canSeeFunnel ? (
           <Grid size={{ xs: 12, lg: 6 }}>
             <FunnelCard period={period} />
           </Grid>
         ) : null}
-        {/* A member has no funnel (no candidates): the retention card then takes the whole row, not half of it. */}
-        <Grid size={scope === 'region' ? { xs: 12, lg: 6 } : 12}>
+        {/* Without the funnel (a member's dashboard), the retention card takes the whole row, not half of it. */}
+        <Grid size={canSeeFunnel ? { xs: 12, lg: 6 } : 12}>
           <RetentionCard period={period} />
         </Grid>
         <Grid size={12}>
@@ -179,10 +183,11 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
 
 function HrDashboard() {
   const translate = useTranslate();
+  const { canAccess: canSeePipeline } = useCanAccess({ resource: statistics.hr.name, action: 'read' });
   return (
     <Stack sx={{ gap: 2 }}>
       <Typography variant="body1">{translate(`${P}.hrSubtitle`)}</Typography>
-      <HrCards />
+      {canSeePipeline ? <HrCards /> : null}
     </Stack>
   );
 }
