@@ -1,8 +1,9 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldErrors } from '../domain/field-errors';
 
-/** Field errors as react-admin shows them next to each input: `{ field: message }`. */
-export type FieldErrors = Record<string, string>;
+/** Field errors as react-admin shows them next to each input: `{ field: message }` (src/domain/field-errors.ts). */
+export type { FieldErrors };
 
 /** An error answered as JSON `{ message, errors? }`; thrown anywhere, answered by `app.onError`. */
 export class ApiError extends HTTPException {

@@ -1,10 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
+import { fieldErrorsOf, type FieldErrors } from '../../../domain/field-errors';
 import type { PasswordHasher } from '../../auth/passwords';
 import { recordAudit } from '../../audit';
 import type { Db, Executor } from '../../db/types';
-import { badRequest, conflict, notFound, type FieldErrors } from '../../errors';
+import { badRequest, conflict, notFound } from '../../errors';
 import { columnOf, type ApiRecord, type Binding } from '../bindings';
 import { translateErrors } from './db-errors';
 import { forgetCounts, getRecord, toDbValue } from './reads';
@@ -51,17 +52,9 @@ function outOfRange(b: Binding, data: Record<string, unknown>): FieldErrors {
 
 /** Validates a record with the resource's schema; a 400 lists each field's message. */
 export function validate(b: Binding, input: unknown): Record<string, unknown> {
-  const result = (b.resource.schema as z.ZodType).safeParse(input);
-  const errors: FieldErrors = {};
-  if (result.success) {
-    const data = result.data as Record<string, unknown>;
-    Object.assign(errors, outOfRange(b, data));
-    if (!Object.keys(errors).length) return data;
-  } else
-    for (const issue of result.error.issues) {
-      const field = issue.path.length ? String(issue.path[0]) : '';
-      if (field && !errors[field]) errors[field] = issue.message;
-    }
+  const result = (b.resource.schema as z.ZodType<Record<string, unknown>>).safeParse(input);
+  const errors = result.success ? outOfRange(b, result.data) : fieldErrorsOf(result.error.issues);
+  if (result.success && !Object.keys(errors).length) return result.data;
   const first = Object.entries(errors)[0];
   const message = first ? `Données invalides : ${b.resource.fields[first[0]]?.label ?? first[0]} — ${first[1]}` : 'Données invalides';
   throw badRequest(message, errors);
