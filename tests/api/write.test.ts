@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { todayInFrance } from '../../src/domain/calendar';
 import { makeFiness } from '../../src/domain/identifiers';
 import { MAX_BODY_BYTES } from '../../src/server/app';
 import { describeEachDatabase, type ApiFixture } from '../support/database';
@@ -301,7 +302,7 @@ describeEachDatabase(
       expect(same.body.stageHistory).toHaveLength(2);
 
       // The form sends the old stageOn back with a new stage: the step is dated today.
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayInFrance();
       const interview = await fx.call('PUT', `/api/applications/${created.id}`, { ...same.body, stage: 'entretien' });
       expect(interview.status).toBe(200);
       expect(interview.body.stageOn).toBe(today);

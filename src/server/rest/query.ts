@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../domain/calendar';
 import type { ResourceDescription } from '../../domain/resource';
 import { badRequest } from '../errors';
 
@@ -86,13 +87,6 @@ export function parseListQuery(resource: ResourceDescription, params: URLSearchP
 const MAX_INT = 2_147_483_647;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** `YYYY-MM-DD` naming a day that exists (Date.parse() rolls 2023-02-30 over to March; PostgreSQL refuses it). */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** A filter value of the field's type, or a 400 that says what was expected. */
 function checkValue(field: string, kind: string, value: unknown, choices?: readonly { id: string | number }[]): unknown {
   const fail = (expected: string) => badRequest(`Filtre « ${field} » : ${expected} attendu`);
@@ -116,11 +110,11 @@ function checkValue(field: string, kind: string, value: unknown, choices?: reado
       if (value === false || value === 'false') return false;
       throw fail('vrai ou faux');
     case 'date':
-      if (typeof value !== 'string' || !isCalendarDate(value)) throw fail('date AAAA-MM-JJ');
+      if (!isIsoDate(value)) throw fail('date AAAA-MM-JJ');
       return value;
     case 'datetime':
       // ISO 8601 only: Date.parse() also takes « 1 » or « hello 2024 », which PostgreSQL refuses.
-      if (typeof value !== 'string' || !ISO_DATETIME.test(value) || !isCalendarDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value)))
+      if (typeof value !== 'string' || !ISO_DATETIME.test(value) || !isIsoDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value)))
         throw fail('date');
       return value;
     case 'month':

@@ -1,9 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
+import { todayInFrance } from '../../../domain/calendar';
 import type { StageEvent } from '../../../domain/resources/applications';
 import * as t from '../../db/schema';
 import { binding, centresIn } from './shared';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const applications = binding('applications', {
   table: t.applications,
@@ -19,11 +18,11 @@ export const applications = binding('applications', {
   },
   derive(input, before) {
     // The date the current stage was reached: given by the client when it differs from the stored
-    // one; kept when the stage is unchanged; today for a move that gives no date.
+    // one; kept when the stage is unchanged; today in France for a move that gives no date.
     const given = input.stageOn as string | null;
-    if (!before) return { stageOn: given ?? (input.stage === 'recue' ? input.appliedOn : today()) };
+    if (!before) return { stageOn: given ?? (input.stage === 'recue' ? input.appliedOn : todayInFrance()) };
     if (before.stage === input.stage) return { stageOn: given ?? before.stageOn };
-    return { stageOn: given && given !== before.stageOn ? given : today() };
+    return { stageOn: given && given !== before.stageOn ? given : todayInFrance() };
   },
   async afterWrite(tx, id, input, before) {
     const row = { applicationId: id, stage: input.stage as string, reachedOn: input.stageOn as string };

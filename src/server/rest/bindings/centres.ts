@@ -1,8 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
+import { departmentOfCommune } from '../../../domain/geography';
 import * as t from '../../db/schema';
 import { binding, centresOf } from './shared';
-
-const departmentOf = (communeCode: string) => (communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2));
 
 export const centres = binding('centres', {
   table: t.centres,
@@ -20,7 +19,7 @@ export const centres = binding('centres', {
       .orderBy(t.centreMembers.memberId);
     for (const r of records) r.memberIds = links.filter((l) => l.centreId === r.id).map((l) => l.memberId);
   },
-  derive: (input) => ({ departmentCode: departmentOf(String(input.communeCode)) }),
+  derive: (input) => ({ departmentCode: departmentOfCommune(String(input.communeCode)) }),
   async afterWrite(tx, id, input, before) {
     const wanted = input.memberIds as number[];
     const had = (before?.memberIds as number[] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import { or, sql } from 'drizzle-orm';
-import { todayInFrance } from '../../../domain/stats';
+import { todayInFrance } from '../../../domain/calendar';
 import * as t from '../../db/schema';
 import { binding, centresIn, centresOf } from './shared';
 
