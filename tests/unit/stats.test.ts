@@ -1,3 +1,4 @@
+import { and } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +18,8 @@ import {
 } from '../../src/domain/stats';
 import { statistics } from '../../src/domain/statistics';
 import type { Principal } from '../../src/server/auth/sessions';
-import { statsScope } from '../../src/server/stats/scope';
+import { bindings } from '../../src/server/rest/bindings';
+import { scopedResources, statsScope } from '../../src/server/stats/scope';
 
 describe('targets', () => {
   it('defaults: 40 in 2022, 200 in total by 2028, 10 centres a year', () => {
@@ -140,6 +142,16 @@ describe('statsScope: one decision from the policy tables', () => {
       expect(q.sql, resource).toContain(`${column} in (select "centre_members"."centre_id" from "centre_members" where "centre_members"."member_id" = $1)`);
       expect(q.params).toEqual([42]);
     }
+  });
+
+  it('a department: each resource limited by its binding’s departmentScope, AND the member scope', () => {
+    const region = statsScope(user('region'), '09');
+    for (const name of scopedResources)
+      expect(render(region.read[name]!), name).toEqual(render(and(bindings[name].departmentScope!('09'))));
+    expect(render(region.applications!)).toEqual(render(bindings.applications.departmentScope!('09')));
+    const member = statsScope(user('member', 42), '09');
+    expect(render(member.read.hires!)).toEqual(render(and(bindings.hires.scope!(42), bindings.hires.departmentScope!('09'))));
+    expect(statsScope(user('region')).applications).toBeUndefined();
   });
 
   it('a member account without a member sees nothing', () => {

@@ -1,11 +1,10 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, type SQL } from 'drizzle-orm';
 import type { StatisticDescription } from '../../domain/statistics';
 import type { StatsScopeInfo } from '../../domain/stats';
 import { authorize } from '../auth/policy';
 import type { Principal } from '../auth/sessions';
 import type { Executor } from '../db/types';
 import { forbidden } from '../errors';
-import * as t from '../db/schema';
 import { bindings } from '../rest/bindings';
 
 /** The resources whose rows the statistics aggregate, each limited like its list. */
@@ -29,22 +28,15 @@ export interface StatsScope {
   applications: SQL | undefined;
 }
 
-/** The centres of a department. */
-const centresIn = (code: string) => sql`(select ${t.centres.id} from ${t.centres} where ${t.centres.departmentCode} = ${code})`;
-
 /**
- * The rows of each resource that belong to the centres of a department: centres lying in it, positions,
- * hires and activities of those centres, members backing at least one of them.
+ * The rows of a resource that belong to the centres of a department, as its binding declares them
+ * beside its member scope (`departmentScope`): centres lying in it, positions, hires and activities of
+ * those centres, members backing at least one of them, applications to those positions.
  */
-export function departmentConditions(code: string): Record<ScopedResource, SQL> & { applications: SQL } {
-  return {
-    members: sql`${t.members.id} in (select ${t.centreMembers.memberId} from ${t.centreMembers} where ${t.centreMembers.centreId} in ${centresIn(code)})`,
-    centres: sql`${t.centres.departmentCode} = ${code}`,
-    positions: sql`${t.positions.centreId} in ${centresIn(code)}`,
-    hires: sql`${t.hires.centreId} in ${centresIn(code)}`,
-    activities: sql`${t.activities.centreId} in ${centresIn(code)}`,
-    applications: sql`${t.applications.positionId} in (select ${t.positions.id} from ${t.positions} where ${t.positions.centreId} in ${centresIn(code)})`,
-  };
+function inDepartment(name: ScopedResource | 'applications', code: string): SQL {
+  const binding = bindings[name];
+  if (!binding.departmentScope) throw new Error(`La ressource « ${name} » ne déclare pas departmentScope : pas de filtre par département`);
+  return binding.departmentScope(code);
 }
 
 /**
@@ -52,7 +44,6 @@ export function departmentConditions(code: string): Record<ScopedResource, SQL> 
  * department filter when one is given (`null`, a refusal, stays a refusal).
  */
 export function statsScope(user: Principal, department: string | null = null): StatsScope {
-  const byDepartment = department === null ? null : departmentConditions(department);
   const read = {} as StatsScope['read'];
   let scoped = false;
   for (const name of scopedResources) {
@@ -61,10 +52,10 @@ export function statsScope(user: Principal, department: string | null = null): S
     const member =
       access === 'all' ? undefined : access === 'scoped' && user.memberId !== null && b.scope ? b.scope(user.memberId) : null;
     if (member) scoped = true;
-    read[name] = member === null || !byDepartment ? member : member === undefined ? byDepartment[name] : and(member, byDepartment[name]);
+    read[name] = member === null || department === null ? member : and(member, inDepartment(name, department));
   }
   const info: StatsScopeInfo = scoped && user.memberId !== null ? { kind: 'member', memberId: user.memberId } : { kind: 'all' };
-  return { user, info, read, department, applications: byDepartment?.applications };
+  return { user, info, read, department, applications: department === null ? undefined : inDepartment('applications', department) };
 }
 
 /**
