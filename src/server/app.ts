@@ -6,6 +6,7 @@ import type { AppEnv } from './context';
 import type { Database } from './db/types';
 import { requireCsrfToken, requireSession, type SessionTransport } from './auth/middleware';
 import type { PasswordHasher } from './auth/passwords';
+import { clientInfo, parseTrustedProxies, type ClientInfo } from './auth/client';
 import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
@@ -31,6 +32,10 @@ export interface ApiOptions {
    * forgets them). Default STATS_CACHE_MS; 0 computes them on every request.
    */
   statsCacheMs?: number;
+  /** TRUSTED_PROXIES: addresses or CIDR ranges whose X-Forwarded-For / X-Forwarded-Proto are believed (auth/client.ts). */
+  trustedProxies?: string;
+  /** COOKIE_SECURE=1: always a `Secure`, `__Host-` session cookie. */
+  cookieSecure?: boolean;
 }
 
 /**
@@ -40,6 +45,8 @@ export interface ApiOptions {
 export function createApi(database: Database, options: ApiOptions = {}) {
   const passwords = options.passwords ?? jsPasswords;
   const transport = options.sessionTransport ?? 'cookie';
+  const trusted = parseTrustedProxies(options.trustedProxies);
+  const cookieSecure = options.cookieSecure ?? false;
   const api = new Hono<AppEnv>();
 
   api.use(
@@ -54,6 +61,10 @@ export function createApi(database: Database, options: ApiOptions = {}) {
     c.set('passwords', passwords);
     c.set('sessionTransport', transport);
     c.set('actor', { userId: null });
+    c.set('cookieSecure', cookieSecure);
+    // Computed when asked (sign-in, password change): most requests never need it.
+    let client: ClientInfo | undefined;
+    c.set('client', () => (client ??= clientInfo(socketPeer(c.env), c.req.url, (name) => c.req.header(name), trusted)));
     await next();
   });
   const limitBody = bodyLimit({
@@ -88,6 +99,11 @@ export function createApi(database: Database, options: ApiOptions = {}) {
     return c.json({ message: 'Erreur interne du serveur' }, 500);
   });
   return api;
+}
+
+/** The socket's remote address under @hono/node-server (`c.env.incoming`); none in tests and in the browser demo. */
+function socketPeer(env: unknown): string | undefined {
+  return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 }
 
 /** The API under /api, as the browser and msw reach it. */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustedProxies } from './auth/client';
 
 /** Configuration from the environment (documented in the README). */
 export interface ServerConfig {
@@ -18,6 +19,10 @@ export interface ServerConfig {
    * request computes its figures). Undefined: the API's default.
    */
   statsCacheMs?: number;
+  /** TRUSTED_PROXIES: the proxies whose X-Forwarded-For / -Proto are believed (comma-separated addresses or CIDRs). */
+  trustedProxies?: string;
+  /** COOKIE_SECURE=1: the session cookie is always Secure. */
+  cookieSecure: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -28,6 +33,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const statsCacheMs = env.STATS_CACHE_MS === undefined || env.STATS_CACHE_MS === '' ? undefined : Number(env.STATS_CACHE_MS);
   if (statsCacheMs !== undefined && (!Number.isInteger(statsCacheMs) || statsCacheMs < 0))
     throw new Error(`STATS_CACHE_MS invalide : ${env.STATS_CACHE_MS} (millisecondes, 0 pour ne rien garder)`);
+  // Said at start-up rather than at the first sign-in.
+  parseTrustedProxies(env.TRUSTED_PROXIES);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -37,5 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     seedDemo: env.SEED_DEMO !== '0',
     statsCacheMs,
+    trustedProxies: env.TRUSTED_PROXIES || undefined,
+    cookieSecure: env.COOKIE_SECURE === '1',
   };
 }

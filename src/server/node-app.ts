@@ -50,14 +50,14 @@ export function createNodeApp(
   database: Database,
   staticDir: string,
   passwords: PasswordHasher,
-  options: Pick<ApiOptions, 'statsCacheMs'> = {},
+  options: Pick<ApiOptions, 'statsCacheMs' | 'trustedProxies' | 'cookieSecure'> = {},
 ) {
   const app = new Hono();
   // Static files: Hono's compress (serveStatic gives their length). The API: compressApi below.
   const compressStatic = compress({ threshold: COMPRESS_FROM_BYTES });
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressStatic(c, next)));
   app.use('/api/*', compressApi);
-  app.route('/api', createApi(database, { passwords, statsCacheMs: options.statsCacheMs }));
+  app.route('/api', createApi(database, { ...options, passwords }));
 
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return app;

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
-import { findSession, forgetSessions, SESSION_COOKIE } from './sessions';
+import { findSession, forgetSessions, SECURE_SESSION_COOKIE, SESSION_COOKIE } from './sessions';
 
 export type SessionTransport = 'cookie' | 'header';
 
@@ -17,7 +17,7 @@ const CHANGES_SESSIONS = /^\/api\/(users|auth\/password)(\/|$)/;
  */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token =
-    c.var.sessionTransport === 'header' ? /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] : getCookie(c, SESSION_COOKIE);
+    c.var.sessionTransport === 'header' ? /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] : (getCookie(c, SECURE_SESSION_COOKIE) ?? getCookie(c, SESSION_COOKIE));
   const session = token ? await findSession(c.var.db, token) : null;
   if (!session) throw new ApiError(401, 'Session absente ou expirée : veuillez vous connecter');
   c.set('session', session);

@@ -35,6 +35,11 @@ export const SESSION_CACHE_MS = 5 * 1000;
 const SESSION_CACHE_MAX = 10_000;
 
 export const SESSION_COOKIE = 'maillage_session';
+/**
+ * The cookie's name when it is `Secure`: the `__Host-` prefix makes the browser refuse it unless it is
+ * Secure, has Path=/ and no Domain, so a sibling subdomain or a plain-HTTP page cannot plant or shadow it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 export function randomToken(bytes = 32): string {
   return bytesToHex(crypto.getRandomValues(new Uint8Array(bytes)));

@@ -12,7 +12,8 @@ export const LOCK_MS = 15 * 60 * 1000;
 export const EMAIL_LIMIT = 5;
 export const IP_LIMIT = 50;
 
-export const throttleKeys = (email: string, ip: string) => [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
+export const addressKey = (ip: string) => `ip:${ip}`;
+export const throttleKeys = (email: string, ip: string) => [`email:${email.trim().toLowerCase()}`, addressKey(ip)];
 
 /** Milliseconds until the first of these keys is unlocked, or 0 when none is locked. */
 export async function lockedFor(db: Executor, keys: string[], now = new Date()): Promise<number> {
