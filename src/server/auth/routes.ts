@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { fieldErrorsOf } from '../../domain/field-errors';
 import { newPassword } from '../../domain/resources/users';
 import { recordAudit } from '../audit';
 import type { AppEnv } from '../context';
@@ -97,8 +98,7 @@ export function authRoutes() {
     const session = c.var.session!;
     const parsed = passwordBody.safeParse(await jsonBody(c.req.raw));
     if (!parsed.success) {
-      const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-      throw badRequest('Mot de passe refusé', errors);
+      throw badRequest('Mot de passe refusé', fieldErrorsOf(parsed.error.issues));
     }
     const db = c.var.db;
     // Throttled like sign-in: otherwise a stolen session could try current passwords without limit.
