@@ -109,11 +109,16 @@ export const contracts = choices([
 ] as const);
 export type Contract = (typeof contracts.values)[number];
 
-/** A hire as of today: in post (no end date, or one to come) or contract ended (the hires list's filter). */
+/**
+ * A hire as of today (the hires list's filter): in post (started, and not ended before today: the end
+ * day is worked), to come (starts after today) or contract ended.
+ */
 export const hireSituations = choices([
   ['active', 'En poste'],
+  ['upcoming', 'À venir'],
   ['ended', 'Contrat terminé'],
 ] as const);
+export type HireSituation = (typeof hireSituations.values)[number];
 
 export const auditActions = choices([
   ['create', 'Création'],

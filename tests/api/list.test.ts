@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
+import { addDays, todayInFrance } from '../../src/domain/calendar';
 import * as schema from '../../src/server/db/schema';
 import { MAX_ROWS } from '../../src/server/rest/query';
 import { describeEachDatabase, type ApiFixture } from '../support/database';
-import { insertFixtures, memberData, type Fixtures } from './fixtures';
+import { create, insertFixtures, memberData, type Fixtures } from './fixtures';
 
 /**
  * GET /api/<resource>: the ra-data-simple-rest list protocol (sort, range, filter, Content-Range),
@@ -291,7 +292,7 @@ describeEachDatabase(
       expect(startedIn2023.total).toBe(2);
     });
 
-    it('hires by situation as of today: in post (no end date, or one to come) or ended', async () => {
+    it('hires by situation as of today: in post (started, no end date or one to come) or ended', async () => {
       const lastNames = (records: Record<string, any>[]) => records.map((r) => r.lastName).sort();
       const active = await list(fx, 'hires', { filter: { situation: 'active' } });
       expect(lastNames(active.records)).toEqual(['Garcia', 'Martin']);
@@ -472,5 +473,30 @@ describeEachDatabase(
         status: 'actif',
       })),
     );
+  },
+);
+
+describeEachDatabase(
+  'GET /api/hires?filter={"situation":…}: the dashboards’ « in post » rule, as of today in France',
+  (fx) => {
+    const lastNamesIn = async (situation: string | string[]) =>
+      (await list(fx, 'hires', { filter: { situation } })).records.map((r) => r.lastName).sort();
+
+    it('a contract starting tomorrow is upcoming, not in post; one started today is in post; one ended yesterday is ended', async () => {
+      expect(await lastNamesIn('upcoming')).toEqual(['Demain']);
+      expect(await lastNamesIn('active')).toEqual(['Aujourdhui', 'FinAujourdhui']);
+      expect(await lastNamesIn('ended')).toEqual(['Hier']);
+      expect(await lastNamesIn(['active', 'upcoming'])).toEqual(['Aujourdhui', 'Demain', 'FinAujourdhui']);
+    });
+  },
+  async (fx) => {
+    const today = todayInFrance();
+    const centre = await create(fx.call, 'centres', { name: 'Centre de santé de Lussan', communeCode: '30152', status: 'ouvert', openedOn: '2023-07-01' });
+    const hire = (lastName: string, startOn: string, endOn: string | null = null) =>
+      create(fx.call, 'hires', { firstName: 'Test', lastName, profession: 'medecin', centreId: centre.id, contract: 'cdi', fte: 1, startOn, endOn });
+    await hire('Demain', addDays(today, 1));
+    await hire('Aujourdhui', today);
+    await hire('FinAujourdhui', '2023-07-01', today);
+    await hire('Hier', '2023-07-01', addDays(today, -1));
   },
 );

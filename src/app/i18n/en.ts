@@ -199,7 +199,7 @@ const enums: EnumMessages = {
     retiree: 'Withdrawn',
   },
   contracts: { cdi: 'Permanent (CDI)', cdd: 'Fixed-term (CDD)', vacation: 'Sessional' },
-  hireSituations: { active: 'In post', ended: 'Contract ended' },
+  hireSituations: { active: 'In post', upcoming: 'Upcoming', ended: 'Contract ended' },
   auditActions: {
     create: 'Created',
     update: 'Updated',

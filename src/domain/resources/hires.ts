@@ -55,7 +55,8 @@ export const hires = defineResource({
   representation: ['firstName', 'lastName'],
   deleteRefusal: 'Un contrat ne se supprime pas : indiquez sa date de fin (« Mettre fin au contrat »).',
   filters: {
-    // As of today in France: in post = no end date, or one today or later; ended = an end date before today.
+    // As of today in France: in post = started on or before today and not ended before it; upcoming =
+    // starting after today; ended = an end date before today.
     situation: { label: 'Situation', kind: 'enum', choices: hireSituations.choices, filter: 'eq' },
   },
   policy: policy({ admin: { read: 'all', create: 'all', update: 'all' }, region: READ, hr: { read: 'all', create: 'all', update: 'all' }, member: { read: 'scoped' } }),

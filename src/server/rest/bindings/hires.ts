@@ -1,15 +1,22 @@
-import { or, sql } from 'drizzle-orm';
+import { or, sql, type SQL } from 'drizzle-orm';
 import { todayInFrance } from '../../../domain/calendar';
+import type { HireSituation } from '../../../domain/enums';
 import * as t from '../../db/schema';
+import { date, hireInPost } from '../../stats/sql';
 import { binding, centresIn, centresOf } from './shared';
 
 export const hires = binding('hires', {
   table: t.hires,
   filters: {
+    // As of today in France; « in post » is the dashboards' rule (hireInPost: start ≤ today ≤ end).
     situation: (values) => {
       const today = todayInFrance();
-      const of = { active: sql`(${t.hires.endOn} is null or ${t.hires.endOn} >= ${today})`, ended: sql`${t.hires.endOn} < ${today}` };
-      return or(...values.map((v) => of[v as keyof typeof of])) ?? sql`false`;
+      const of: Record<HireSituation, SQL> = {
+        upcoming: sql`${t.hires.startOn} > ${date(today)}`,
+        active: hireInPost(today),
+        ended: sql`${t.hires.endOn} < ${date(today)}`,
+      };
+      return or(...values.map((v) => of[v as HireSituation])) ?? sql`false`;
     },
   },
   referencedAs: { hires: 'des contrats' },
