@@ -2,6 +2,7 @@
  * Figures in the reader's language (French by default: « 1 234 », « 12,5 % », « 24/11/2026 »), and the
  * CSV the cards export (French spreadsheet conventions: `;` separator, decimal comma, UTF-8 BOM, CRLF).
  */
+import { csvCell } from '../../domain/csv';
 import { useLocaleState } from 'react-admin';
 import { useMemo } from 'react';
 
@@ -62,16 +63,12 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-function csvCell(value: string | number | null | undefined, locale: string): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (locale.startsWith('fr') ? String(value).replace('.', ',') : String(value)) : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** CSV text (without BOM): a header line, then one line per row, `;`-separated, CRLF. */
 export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], locale = 'fr-FR'): string {
-  const lines = [columns.map((c) => csvCell(c.header, locale)).join(';')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.raw ? c.raw(row) : c.cell(row), locale)).join(';'));
+  const options = { decimalComma: locale.startsWith('fr') };
+  const lines = [columns.map((c) => csvCell(c.header, options)).join(';')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.raw ? c.raw(row) : c.cell(row), options)).join(';'));
   return `${lines.join('\r\n')}\r\n`;
 }
 

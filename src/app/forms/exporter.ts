@@ -1,5 +1,6 @@
 import { downloadCSV, type Exporter, type FetchRelatedRecords, type RaRecord } from 'react-admin';
 import type { FieldSpec, ResourceDescription } from '../../domain/resource';
+import { csvCell } from '../../domain/csv';
 import { resourceByName, type ResourceName } from '../../domain/resources';
 import { representationOf } from '../fields';
 
@@ -66,8 +67,10 @@ export function formatValue(spec: FieldSpec, value: unknown, related?: Record<st
   }
 }
 
-function quote(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A record's field as a cell: numbers stay numbers, texts are neutralised and quoted (domain/csv.ts). */
+function cellOf(spec: FieldSpec, value: unknown, related?: Record<string, RaRecord>): string {
+  const numeric = (spec.kind === 'integer' || spec.kind === 'number' || spec.kind === 'id') && typeof value === 'number';
+  return csvCell(numeric ? value : formatValue(spec, value, related));
 }
 
 /** The CSV text (without the byte-order mark) of records, with related records already fetched. */
@@ -77,9 +80,8 @@ export function toCsv(
   related: Record<string, Record<string, RaRecord>> = {},
   fields: readonly string[] = exportedFields(description),
 ): string {
-  const lines = [fields.map((f) => quote(description.fields[f].label)).join(';')];
-  for (const record of records)
-    lines.push(fields.map((f) => quote(formatValue(description.fields[f], record[f], related[f]))).join(';'));
+  const lines = [fields.map((f) => csvCell(description.fields[f].label)).join(';')];
+  for (const record of records) lines.push(fields.map((f) => cellOf(description.fields[f], record[f], related[f])).join(';'));
   return lines.join('\r\n');
 }
 
