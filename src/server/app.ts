@@ -11,6 +11,7 @@ import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
 import { publicRoutes } from './public';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
 import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
@@ -94,6 +95,10 @@ export function createApi(database: Database, options: ApiOptions = {}) {
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête refusée' }, error.status);
     // PostgreSQL « data exception » (class 22): a value the database cannot hold, e.g. a NUL character
     // in a text or a number out of range. The client's input is at fault: 400, not 500.
+    if (isDatabaseUnavailable(error)) {
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ message: DATABASE_UNAVAILABLE }, 503);
+    }
     if (pgError(error)?.code.startsWith('22')) return c.json({ message: 'Valeur invalide : la base de données ne peut pas l’enregistrer ni la rechercher' }, 400);
     console.error('[api] unexpected error', c.req.method, c.req.url, error);
     return c.json({ message: 'Erreur interne du serveur' }, 500);
