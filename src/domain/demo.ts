@@ -1,5 +1,5 @@
 /**
- * The demonstration accounts, created by the demo seed (src/server/seed/demo.ts) with the password
+ * The demonstration accounts, created by the demo seed (src/server/seed/demo/) with the password
  * « maillage-demo », listed by `npm start`, the README and the sign-in page of the demo.
  */
 export const demoAccounts = [
