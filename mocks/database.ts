@@ -8,6 +8,7 @@ import type { Database, Db } from '../src/server/db/types';
 /**
  * An in-memory PGlite database, migrated from the committed SQL files, for the static demo (browser)
  * and the app tests (vitest + happy-dom). No Node-only module: Vite and vitest both resolve the globs.
+ * The app tests start it from the suite's prepared image instead (`loadDataDir`: no initdb, no migrations).
  */
 const migrationFiles = import.meta.glob<string>('../src/server/db/migrations/*.sql', {
   query: '?raw',
@@ -30,12 +31,17 @@ export async function seedDemoData(db: Db): Promise<boolean> {
 export interface InMemoryOptions {
   /** Load the demonstration data (default true); tests that insert their own rows say false. */
   seed?: boolean;
+  /**
+   * A PGlite image (`dumpDataDir()`) of a database already migrated: started from it, PGlite skips its
+   * initdb and the migrations are not applied again (the app tests: tests/support/global-setup.ts).
+   */
+  loadDataDir?: Blob | File;
 }
 
-export async function openInMemoryDatabase({ seed = true }: InMemoryOptions = {}): Promise<Database & { seeded: boolean }> {
-  const client = await PGlite.create({ extensions: { pg_trgm } }); // the migrations create its trigram indexes
+export async function openInMemoryDatabase({ seed = true, loadDataDir }: InMemoryOptions = {}): Promise<Database & { seeded: boolean }> {
+  const client = await PGlite.create({ loadDataDir, extensions: { pg_trgm } }); // the migrations create its trigram indexes
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
-  await applyStatements(db, statementsOf(migrationFiles));
+  if (!loadDataDir) await applyStatements(db, statementsOf(migrationFiles));
   const seeded = seed ? await seedDemoData(db) : false;
   return { db, kind: 'pglite', seeded, close: () => client.close() };
 }

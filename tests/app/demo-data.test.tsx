@@ -5,7 +5,7 @@ import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 
 /** The static demo's chain in one test file: migrations from the SQL files, seedDemo, msw, the app. */
-const server = useAppServer({ seed: true });
+const server = useAppServer({ seed: true, fromSqlFiles: true });
 
 it('shows the demonstration data the static demo starts with', async () => {
   const { firstCentre } = demoFacts;

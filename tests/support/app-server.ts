@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { openInMemoryDatabase, type InMemoryOptions } from '../../mocks/database';
 import { apiHandlers } from '../../mocks/handlers';
 import type { Database } from '../../src/server/db/types';
@@ -16,16 +17,28 @@ export interface AppServer {
   requests: { method: string; url: URL }[];
 }
 
+export interface AppServerOptions extends Pick<InMemoryOptions, 'seed'> {
+  /** Runs once the administrator is signed in, before the file's tests. */
+  prepare?: (server: AppServer) => Promise<void>;
+  /**
+   * Migrate from the committed SQL files as the static demo does (initdb + every migration: seconds),
+   * instead of starting from the suite's prepared image (tests/support/global-setup.ts).
+   */
+  fromSqlFiles?: boolean;
+}
+
 /**
- * For one test file: a fresh in-memory database (mocks/database.ts, not seeded unless asked), and msw's
- * node server handing every /api request to the real server app. Unhandled requests fail the test.
+ * For one test file: a fresh in-memory database (mocks/database.ts, not seeded unless asked) started
+ * from the migrated image the server tests use, and msw's node server handing every /api request to
+ * the real server app. Unhandled requests fail the test.
  */
-export function useAppServer(options: InMemoryOptions & { prepare?: (server: AppServer) => Promise<void> } = {}): AppServer {
+export function useAppServer(options: AppServerOptions = {}): AppServer {
   const server = { requests: [] } as unknown as AppServer;
   let msw: ReturnType<typeof setupServer>;
 
   beforeAll(async () => {
-    server.database = await openInMemoryDatabase({ seed: options.seed ?? false });
+    const loadDataDir = options.fromSqlFiles ? undefined : new Blob([readFileSync(inject('pgliteImage'))]);
+    server.database = await openInMemoryDatabase({ seed: options.seed ?? false, loadDataDir });
     msw = setupServer(...apiHandlers(server.database));
     msw.events.on('request:start', ({ request }) => server.requests.push({ method: request.method, url: new URL(request.url) }));
     msw.listen({ onUnhandledRequest: 'error' });
