@@ -1,7 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { HttpError } from 'react-admin';
 import { afterEach, expect, it, vi } from 'vitest';
-import { inFrench } from '../../src/app/dataProvider';
 import { createAccount, TEST_ADMIN } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
@@ -59,13 +57,4 @@ it('says in French when the server does not answer', async () => {
   renderApp('/members');
   expect(await screen.findByText('Le serveur ne répond pas : vérifiez la connexion, puis réessayez.')).toBeInTheDocument();
   expect(screen.queryByText(/Failed to fetch/)).toBeNull();
-});
-
-it('keeps the server’s own French messages and names the failures it did not explain', () => {
-  const explained = new HttpError('Action non autorisée', 403, { message: 'Action non autorisée' });
-  expect(inFrench(explained)).toBe(explained);
-  const proxy = inFrench(new HttpError('Bad Gateway', 502, undefined)) as HttpError;
-  expect([proxy.message, proxy.status]).toEqual(['maillage.errors.server', 502]);
-  expect((inFrench(new HttpError('Not Found', 404, undefined)) as HttpError).message).toBe('maillage.errors.request');
-  expect((inFrench(new TypeError('Failed to fetch')) as HttpError).message).toBe('maillage.errors.network');
 });

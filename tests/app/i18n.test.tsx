@@ -3,12 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryStore, TestMemoryRouter } from 'react-admin';
 import { expect, it } from 'vitest';
-import { resources } from '../../src/domain/resources';
 import { App } from '../../src/app/App';
-import { en } from '../../src/app/i18n/en';
-import { fr } from '../../src/app/i18n/fr';
-import { enumNames } from '../../src/app/i18n/domain-messages';
-import * as enums from '../../src/domain/enums';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 
@@ -16,21 +11,6 @@ useAppServer({
   async prepare({ api }) {
     await api('POST', '/api/members', { name: 'Faculté de médecine de Toulouse', college: 4, kind: 'etablissement', joinedOn: '2022-06-17', status: 'actif' });
   },
-});
-
-const messages = (catalogue: typeof fr) => catalogue.resources as Record<string, { name: string; fields: Record<string, string> }>;
-
-it('names every resource and every field of the domain in French and in English', () => {
-  for (const resource of resources) {
-    for (const catalogue of [fr, en]) {
-      const entry = messages(catalogue)[resource.name];
-      expect(entry?.name, resource.name).toMatch(/\S \|\|\|\| \S/);
-      expect(Object.keys(entry.fields).sort(), resource.name).toEqual(Object.keys(resource.fields).sort());
-    }
-    expect(messages(fr)[resource.name].fields.name ?? null).toBe(resource.fields.name?.label ?? null);
-  }
-  const enumsEn = (en.maillage as { enums: Record<string, Record<string, string>> }).enums;
-  for (const name of enumNames) expect(Object.keys(enumsEn[name]).sort(), name).toEqual(enums[name].choices.map((c) => String(c.id)).sort());
 });
 
 it('speaks French by default and switches to English on demand', async () => {

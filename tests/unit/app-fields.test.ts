@@ -4,6 +4,8 @@ import { centres, members, positions } from '../../src/domain/resources';
 import { fieldsOf, representationOf } from '../../src/app/fields';
 import { createI18nProvider } from '../../src/app/i18n';
 
+// Pure functions of the app (no rendering): in the node project, without happy-dom and the app's setup.
+
 it('takes sortability, choices and references from the domain description', () => {
   const m = fieldsOf(members);
   expect(m('name')).toEqual({ source: 'name', sortable: true });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { communeLabel, departmentChoices, loadReference } from '../../src/app/forms';
+import { communeLabel, departmentChoices, loadReference } from '../../src/app/forms/reference';
 import { departments } from '../../src/domain/reference';
 import { occitanieDepartments } from '../../src/domain/reference/departments';
 
