@@ -13,34 +13,7 @@ import { readConfig } from '../config';
 import { openDatabase, type NodeDatabase } from '../db/open';
 import { analyze, demoAccounts, seedDemo } from '../seed/demo';
 import { seedScale } from '../seed/scale';
-
-const usage = `Usage : npm run seed -- [--scale N] [--reset]
-  --scale N   ajoute un grand volume de données (N = 100 : 100 000 candidats, 25 000 recrutements, 1,1 million de lignes d'activité ; moins d'une minute)
-  --reset     vide toutes les tables avant de charger les données
-Base : DATABASE_URL (PostgreSQL) si défini, sinon PGlite dans DATA_DIR (./data par défaut).`;
-
-interface Options {
-  scale?: number;
-  reset: boolean;
-}
-
-function parseArgs(args: string[]): Options {
-  const options: Options = { reset: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--help' || arg === '-h') {
-      console.log(usage);
-      process.exit(0);
-    } else if (arg === '--reset') options.reset = true;
-    else if (arg === '--scale' || arg.startsWith('--scale=')) {
-      const value = arg.includes('=') ? arg.slice('--scale='.length) : args[++i];
-      const scale = Number(value);
-      if (!value || !Number.isInteger(scale) || scale < 1) throw new Error(`--scale attend un entier positif (reçu : ${value ?? 'rien'})`);
-      options.scale = scale;
-    } else throw new Error(`Option inconnue : ${arg}\n${usage}`);
-  }
-  return options;
-}
+import { parseSeedArgs, seedUsage } from './seed-options';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
@@ -53,7 +26,8 @@ async function tables(database: NodeDatabase): Promise<string[]> {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseSeedArgs(process.argv.slice(2));
+  if (options.help) return console.log(seedUsage);
   const config = readConfig();
   const started = performance.now();
   const where = config.databaseUrl ? `PostgreSQL (${new URL(config.databaseUrl).host})` : `PGlite (${config.dataDir})`;
