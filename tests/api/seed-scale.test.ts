@@ -93,14 +93,18 @@ for (const kind of databaseKinds()) {
 
     it('adds valid members, candidates and hires: real SIRENs, valid RPPS, hires after their centre opened', async () => {
       const members = await db.select().from(t.members).where(gt(t.members.id, before.members));
+      // Each check below runs on rows that exist: none of the loops may pass by being empty.
+      expect(members.filter((m) => m.siren).length).toBeGreaterThan(0);
       for (const m of members) if (m.siren) expect(isValidSiren(m.siren)).toBe(true);
       const candidates = await db.select().from(t.candidates).where(gt(t.candidates.id, before.candidates));
+      expect(candidates.filter((c) => c.rpps).length).toBeGreaterThan(0);
       for (const c of candidates) {
         expect(candidateSchema.safeParse(c).success, JSON.stringify(c)).toBe(true);
         if (c.rpps) expect(isValidRpps(c.rpps)).toBe(true);
       }
       const hires = await db.select().from(t.hires).where(gt(t.hires.id, before.hires));
       const centres = new Map((await db.select().from(t.centres)).map((c) => [c.id, c]));
+      expect(hires.length).toBeGreaterThan(0);
       for (const h of hires) {
         expect(hireSchema.safeParse(h).success, JSON.stringify(h)).toBe(true);
         if (h.rpps) expect(isValidRpps(h.rpps)).toBe(true);

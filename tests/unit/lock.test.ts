@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockFolder } from '../../src/server/db/open';
 
@@ -23,12 +23,15 @@ describe('lockFolder (PGlite data folder lock)', () => {
     lockFolder(dir)();
   });
 
-  it('refuses a folder held by another live process, naming it', async () => {
+  it('refuses a folder held by another live process, naming it, and leaves its lock alone', () => {
     const dir = folder();
+    const lockPath = join(dir, 'maillage.lock');
     const other = spawn('sleep', ['30']);
     try {
-      writeFileSync(join(dir, 'maillage.lock'), String(other.pid));
-      expect(() => lockFolder(dir)).toThrow(new RegExp(`déjà utilisé par le processus ${other.pid}`));
+      writeFileSync(lockPath, String(other.pid));
+      expect(() => lockFolder(dir)).toThrow(`Le dossier de données ${resolve(dir)} est déjà utilisé par le processus ${other.pid}.`);
+      expect(() => lockFolder(dir)).toThrow(/choisissez un autre dossier avec DATA_DIR/);
+      expect(readFileSync(lockPath, 'utf8')).toBe(String(other.pid));
     } finally {
       other.kill();
     }
@@ -36,10 +39,15 @@ describe('lockFolder (PGlite data folder lock)', () => {
 
   it('takes over a lock left by a process that died', async () => {
     const dir = folder();
+    const lockPath = join(dir, 'maillage.lock');
     const dead = spawn('true');
-    await new Promise((resolve) => dead.on('exit', resolve));
-    writeFileSync(join(dir, 'maillage.lock'), String(dead.pid));
+    await new Promise((exited) => dead.on('exit', exited));
+    writeFileSync(lockPath, String(dead.pid));
     const release = lockFolder(dir);
+    // The lock is now this process's: a second opening here is refused, and release removes it.
+    expect(readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
+    expect(() => lockFolder(dir)).toThrow(/déjà ouvert par ce processus/);
     release();
+    expect(existsSync(lockPath)).toBe(false);
   });
 });
