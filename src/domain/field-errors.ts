@@ -15,7 +15,7 @@ export function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.length ? String(issue.path[0]) : '';
-    if (field && !errors[field]) errors[field] = issue.message;
+    if (field && !Object.hasOwn(errors, field)) errors[field] = issue.message;
   }
   return errors;
 }

@@ -122,7 +122,7 @@ describeEachDatabase(
       expectRefusal(await fx.call('POST', '/api/positions', { centreId: 3_000_000_000, profession: 'medecin', fte: 1, status: 'ouvert', openedOn: '2024-01-01' }), 400);
       expect(await total(fx, 'positions')).toBe(positions);
       const region = await get(fx, 'members', f.members.region.id);
-      expectRefusal(await fx.call('PUT', `/api/members/${region.id}`, { contactName: 'Direction\u0000santé' }), 400);
+      expectRefusal(await fx.call('PUT', `/api/members/${region.id}`, { contactName: 'Direction\u0000santé', version: region.version }), 400);
       expect(await get(fx, 'members', region.id)).toEqual(region);
     });
 
@@ -247,20 +247,20 @@ describeEachDatabase(
       expect(await get(fx, 'members', original.id)).toEqual(first.body);
     });
 
-    it('update without version (updateMany style, partial body) keeps the other fields', async () => {
+    it('a partial body with its version keeps the other fields', async () => {
       const before = await get(fx, 'centres', f.centres.saintGilles.id);
-      const res = await fx.call('PUT', `/api/centres/${before.id}`, { priorityZone: true });
+      const res = await fx.call('PUT', `/api/centres/${before.id}`, { priorityZone: true, version: before.version });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body).toEqual({ ...before, priorityZone: true, version: before.version + 1 });
       const positions = await get(fx, 'positions', f.positions.saintGillesInfirmier.id);
-      const published = await fx.call('PUT', `/api/positions/${positions.id}`, { published: true });
+      const published = await fx.call('PUT', `/api/positions/${positions.id}`, { published: true, version: positions.version });
       expect(published.body).toEqual({ ...positions, published: true, version: positions.version + 1 });
     });
 
     it('a rejected update changes nothing, version included', async () => {
       const before = await get(fx, 'hires', f.hires.paul.id);
       expectRefusal(await fx.call('PUT', `/api/hires/${before.id}`, { ...before, endOn: '2020-01-01' }), 400, { endOn: /précède/ });
-      expectRefusal(await fx.call('PUT', `/api/hires/${before.id}`, { fte: 2 }), 400, { fte: /1 ETP/ });
+      expectRefusal(await fx.call('PUT', `/api/hires/${before.id}`, { fte: 2, version: before.version }), 400, { fte: /1 ETP/ });
       expect(await get(fx, 'hires', before.id)).toEqual(before);
     });
 

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../domain/calendar';
 import type { ResourceDescription } from '../../domain/resource';
 import { badRequest } from '../errors';
+import { own } from './bindings';
 
 /** The ra-data-simple-rest query string, parsed and checked against a resource's description. */
 export interface ListQuery {
@@ -38,7 +39,7 @@ export function parseListQuery(resource: ResourceDescription, params: URLSearchP
     if (!Array.isArray(sortParam) || typeof sortParam[0] !== 'string')
       throw badRequest('Paramètre « sort » : ["champ", "ASC" | "DESC"] attendu');
     const [field, order = 'ASC'] = sortParam as [string, unknown];
-    if (!resource.fields[field]?.sortable) throw badRequest(`Tri impossible sur le champ « ${field} »`);
+    if (!own(resource.fields, field)?.sortable) throw badRequest(`Tri impossible sur le champ « ${field} »`);
     if (order !== 'ASC' && order !== 'DESC') throw badRequest('Ordre de tri : « ASC » ou « DESC » attendu');
     sort = { field, order: order === 'DESC' ? 'desc' : 'asc' };
   }
@@ -71,7 +72,7 @@ export function parseListQuery(resource: ResourceDescription, params: URLSearchP
     }
     const bound = /^(.*)_(gte|lte)$/.exec(key);
     const field = bound ? bound[1] : key;
-    const spec = resource.fields[field] ?? resource.filters?.[field];
+    const spec = own(resource.fields, field) ?? own(resource.filters, field);
     if (!spec?.filter || (bound && spec.filter !== 'range'))
       throw badRequest(`Filtre impossible sur « ${key} »`);
     if (bound) filters.push({ field, op: bound[2] as 'gte' | 'lte', value: checkValue(field, spec.kind, value, spec.choices) });

@@ -20,7 +20,13 @@ export const bindings: Record<ResourceName, Binding> = { members, centres, posit
 
 /** The SQL expression behind an API field, or undefined when the field is not a column. */
 export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {
-  return (b.table as unknown as Record<string, AnyPgColumn>)[field];
+  // Own properties only: a client's « constructor » must not find the table's class (issue 13, 7).
+  return Object.hasOwn(b.table, field) ? (b.table as unknown as Record<string, AnyPgColumn>)[field] : undefined;
+}
+
+/** `record[key]` when `key` is the record's own property, never an inherited one (`__proto__`, `constructor`, `toString`). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export const idIs = (b: Binding, id: number) => eq(b.table.id, id);

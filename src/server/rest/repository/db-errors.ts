@@ -1,6 +1,6 @@
 /** Database errors (constraint violations, values a column cannot hold) as 400 and 409 answers. */
 import { badRequest, conflict, pgError } from '../../errors';
-import { bindings, type Binding } from '../bindings';
+import { bindings, own, type Binding } from '../bindings';
 
 /**
  * How users name the records behind a foreign-key constraint (`<table>_…_fk`): the table's owner says it
@@ -21,7 +21,7 @@ export async function translateErrors<T>(b: Binding, kind: 'write' | 'delete', r
   } catch (error) {
     const pg = pgError(error);
     if (!pg) throw error;
-    const known = pg.constraint ? b.constraintMessages?.[pg.constraint] : undefined;
+    const known = pg.constraint ? own(b.constraintMessages, pg.constraint) : undefined;
     const field =
       known?.field ??
       Object.keys(b.resource.fields)

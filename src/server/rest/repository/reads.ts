@@ -6,7 +6,7 @@ import { folded } from '../../db/schema';
 import type { Executor } from '../../db/types';
 import { badRequest, notFound } from '../../errors';
 import { forgetStats } from '../../stats/cache';
-import { columnOf, type ApiRecord, type Binding } from '../bindings';
+import { columnOf, own, type ApiRecord, type Binding } from '../bindings';
 import type { Filter, ListQuery } from '../query';
 
 /** Reads of any resource, driven by its binding: lists (filters, search, sort, pages, totals) and records by id. */
@@ -26,11 +26,12 @@ export function toApi(b: Binding, row: Record<string, unknown>): ApiRecord {
 }
 
 export function toDbValue(b: Binding, field: string, value: unknown) {
-  return b.codecs?.[field] ? b.codecs[field].toDb(value) : value;
+  const codec = own(b.codecs, field);
+  return codec ? codec.toDb(value) : value;
 }
 
 function filterCondition(b: Binding, f: Filter): SQL | undefined {
-  const custom = b.filters?.[f.field];
+  const custom = own(b.filters, f.field);
   if (custom) return custom(f.op === 'in' ? f.values : [(f as { value: unknown }).value]);
   const column = columnOf(b, f.field);
   if (!column) throw badRequest(`Filtre impossible sur « ${f.field} »`);
@@ -68,7 +69,7 @@ export function whereOf(b: Binding, query: Pick<ListQuery, 'filters' | 'q'>, sco
 /** What a list is sorted on: the field's column, or for text its folded key (the one its index holds). */
 function sortKeyOf(b: Binding, sort: ListQuery['sort']): AnyPgColumn | SQL {
   const column = columnOf(b, sort.field) ?? b.table.id;
-  return b.resource.fields[sort.field]?.kind === 'text' ? folded(column) : column;
+  return own(b.resource.fields, sort.field)?.kind === 'text' ? folded(column) : column;
 }
 
 export function orderOf(b: Binding, sort: ListQuery['sort']): SQL[] {

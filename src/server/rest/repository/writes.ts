@@ -6,7 +6,7 @@ import type { PasswordHasher } from '../../auth/passwords';
 import { recordAudit } from '../../audit';
 import type { Db, Executor } from '../../db/types';
 import { badRequest, conflict, notFound } from '../../errors';
-import { columnOf, type ApiRecord, type Binding } from '../bindings';
+import { columnOf, own, type ApiRecord, type Binding } from '../bindings';
 import { translateErrors } from './db-errors';
 import { forgetCounts, getRecord, toDbValue } from './reads';
 
@@ -56,7 +56,7 @@ export function validate(b: Binding, input: unknown): Record<string, unknown> {
   const errors = result.success ? outOfRange(b, result.data) : fieldErrorsOf(result.error.issues);
   if (result.success && !Object.keys(errors).length) return result.data;
   const first = Object.entries(errors)[0];
-  const message = first ? `Données invalides : ${b.resource.fields[first[0]]?.label ?? first[0]} — ${first[1]}` : 'Données invalides';
+  const message = first ? `Données invalides : ${own(b.resource.fields, first[0])?.label ?? first[0]} — ${first[1]}` : 'Données invalides';
   throw badRequest(message, errors);
 }
 
@@ -70,12 +70,25 @@ function rowValues(b: Binding, input: Record<string, unknown>, before?: ApiRecor
   return values;
 }
 
-/** The fields a client may send: the description's, minus read-only ones. */
+/**
+ * Keys no record has, which every object inherits (`__proto__`, `constructor`, `toString`…, and
+ * `prototype`): a body that sends one is refused rather than have it looked up on Object.prototype.
+ */
+const inherited = (key: string) => key in Object.prototype || key === 'prototype';
+
+/**
+ * The fields a client may send: the description's own fields (never an inherited property: `fields
+ * ['__proto__']` is Object.prototype), minus read-only ones; other keys are ignored, those that name an
+ * inherited property refused (400). The result has no prototype, so that no key can set one.
+ */
 function writable(b: Binding, body: Record<string, unknown>) {
-  const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(body))
-    if (b.resource.fields[field] && !b.resource.fields[field].readOnly && field !== 'id') out[field] = value;
-  return out;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [field, value] of Object.entries(body)) {
+    const spec = own(b.resource.fields, field);
+    if (!spec && inherited(field)) throw badRequest(`Champ « ${field.slice(0, 40)} » inconnu`, { [field]: 'Champ inconnu' });
+    if (spec && !spec.readOnly && field !== 'id') out[field] = value;
+  }
+  return { ...out };
 }
 
 /** The write's entry in the audit trail, inside its transaction. */
@@ -97,14 +110,20 @@ export async function createRecord(db: Db, b: Binding, body: Record<string, unkn
   ));
 }
 
+/** The 400 of a PUT that does not say which version of the record it changes. */
+export const VERSION_REQUIRED = 'Version attendue : rechargez l’enregistrement';
+
 /**
- * Updates a record. The body is laid over the current record, so a partial body (updateMany) keeps
- * the other fields; the result is validated whole. A body whose `version` is not the current one is
- * refused with 409, and so is a concurrent write that lands between our read and our update.
+ * Updates a record. The body must carry the `version` it was read at (400 otherwise: a write that does
+ * not say what it changes would overwrite silently); a `version` that is not the current one is
+ * refused with 409, and so is a concurrent write that lands between our read and our update. The body
+ * is laid over the current record, so a partial body keeps the other fields; the result is validated whole.
  */
 export async function updateRecord(db: Db, b: Binding, id: number, body: Record<string, unknown>, actor: Actor, scope?: SQL): Promise<ApiRecord> {
   const before = await getRecord(db, b, id, scope);
-  const version = body.version === undefined || body.version === null ? (before.version as number) : Number(body.version);
+  const given = own(body, 'version');
+  if (given === undefined || given === null || given === '') throw badRequest(`Données invalides : ${VERSION_REQUIRED}`, { version: VERSION_REQUIRED });
+  const version = typeof given === 'number' ? given : typeof given === 'string' && /^\d{1,9}$/.test(given) ? Number(given) : NaN;
   if (!Number.isInteger(version)) throw badRequest('Version invalide', { version: 'Nombre entier attendu' });
   if (version !== before.version) throw staleWrite(b);
   const input = validate(b, { ...writable(b, before), ...writable(b, body) });
