@@ -24,6 +24,16 @@ const EXPECTED: Record<ResourceName, Record<Role, string>> = {
 };
 const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
 
+/**
+ * The audit log's `before`/`after` per reader (issue 13, point 1), by hand from DESIGN.md: an entry's
+ * content goes only to who may read its record; sign-ins (`auth`) are withheld like accounts. `shown`
+ * or `withheld`; hr and member may not read the log at all (the matrix above).
+ */
+const AUDIT_CONTENT: Record<'admin' | 'region', Record<Exclude<ResourceName, 'audit'> | 'auth', 'shown' | 'withheld'>> = {
+  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown' },
+  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld' },
+};
+
 function lettersOf(name: ResourceName, role: Role) {
   const resource = resources.find((r) => r.name === name)!;
   const p = resource.policy[role];
@@ -158,6 +168,25 @@ describeEachDatabase(
           }
         });
       }
+
+    for (const reader of ['admin', 'region'] as const)
+      for (const [subject, expected] of Object.entries(AUDIT_CONTENT[reader]))
+        it(`${reader} × audit of ${subject}: before/after ${expected} (list, entry, getMany)`, async () => {
+          clients[reader] ??= await fx.as(accounts[reader]);
+          const c = clients[reader];
+          if (subject === 'users') await fx.call('POST', '/api/users', await payload('users', fx));
+          const filter = encodeURIComponent(JSON.stringify({ resource: subject, action: subject === 'auth' ? ['login', 'login_failed', 'logout'] : ['create', 'update', 'delete'] }));
+          const list = await c.call('GET', `/api/audit?filter=${filter}&range=[0,999]`);
+          expect(list.status).toBe(200);
+          expect(list.body.length).toBeGreaterThan(0);
+          const one = await c.call('GET', `/api/audit/${list.body[0].id}`);
+          const many = await c.call('GET', `/api/audit?filter=${encodeURIComponent(JSON.stringify({ id: ids(list) }))}`);
+          for (const e of [...list.body, one.body, ...many.body])
+            if (expected === 'shown') {
+              expect(e.withheld).toBe(false);
+              if (subject !== 'auth') expect(e.before ?? e.after).toEqual(expect.any(Object));
+            } else expect(e).toMatchObject({ withheld: true, before: null, after: null, recordLabel: null });
+        });
 
     it('records every refusal in the audit trail', async () => {
       const denied = await fx.call('GET', `/api/audit?filter=${encodeURIComponent(JSON.stringify({ action: 'denied' }))}&range=[0,999]`);

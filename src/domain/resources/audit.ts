@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { auditActions } from '../enums';
 import { defineResource, policy, READ } from '../resource';
 
-/** Audit entries are written by the server only; the API never edits or deletes them. */
+/**
+ * Audit entries are written by the server only; the API never edits or deletes them. What a reader is
+ * given of an entry depends on what it may read (src/server/rest/bindings/audit.ts): `before`/`after`
+ * and `recordLabel` only when it may read the entry's record, else null with `withheld` true.
+ */
 export const audit = defineResource({
   name: 'audit',
   label: { one: 'Entrée du journal', many: 'Journal d’audit' },
@@ -15,6 +19,10 @@ export const audit = defineResource({
     recordId: { label: 'Enregistrement', kind: 'integer', filter: 'eq' },
     before: { label: 'Avant', kind: 'json' },
     after: { label: 'Après', kind: 'json' },
+    // Computed for each reader (no column): who acted, by name; the record's name; content withheld.
+    userName: { label: 'Nom de l’utilisateur', kind: 'text', readOnly: true },
+    recordLabel: { label: 'Libellé de l’enregistrement', kind: 'text', readOnly: true },
+    withheld: { label: 'Contenu masqué', kind: 'boolean', readOnly: true },
   },
   schema: z.never(),
   defaultSort: ['at', 'DESC'],

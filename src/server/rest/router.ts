@@ -24,7 +24,7 @@ export function restRouter() {
     router.get(path, async (c) => {
       const scope = await allowed(c, 'read');
       const query = parseListQuery(resource, new URL(c.req.url).searchParams);
-      const { records, total } = await listRecords(c.var.db, b, query, scope);
+      const { records, total } = await listRecords(c.var.db, b, query, scope, c.var.session!.user);
       const start = query.range?.offset ?? 0;
       const end = records.length ? start + records.length - 1 : start;
       c.header('Content-Range', `${resource.name} ${start}-${end}/${total}`);
@@ -33,7 +33,7 @@ export function restRouter() {
 
     router.get(`${path}/:id`, async (c) => {
       const id = recordId(c.req.param('id'));
-      return c.json(await getRecord(c.var.db, b, id, await allowed(c, 'read', id)));
+      return c.json(await getRecord(c.var.db, b, id, await allowed(c, 'read', id), c.var.session!.user));
     });
 
     const { readOnly } = resource;

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ResourceDescription } from '../../../domain/resource';
+import type { Principal } from '../../auth/sessions';
 import type { Executor } from '../../db/types';
 import type { Actor } from '../repository';
 
@@ -26,6 +27,12 @@ export interface Binding {
   attach?(db: Executor, records: ApiRecord[]): Promise<void>;
   /** Columns computed from the validated input (e.g. a centre's department from its commune). */
   derive?(input: Record<string, unknown>, before?: ApiRecord): Record<string, unknown>;
+  /**
+   * Shapes the records a reader is given, after they are read and attached: lists, one record and
+   * getMany alike (the generic reads call it whenever they answer a reader). The audit log withholds
+   * there the content of entries about records the reader may not read.
+   */
+  present?(db: Executor, records: ApiRecord[], reader: Principal): Promise<void>;
   /** Column values that take asynchronous work to compute from the input (a password hash). */
   prepare?(input: Record<string, unknown>, actor: Actor): Promise<Record<string, unknown>>;
   /** Writes the fields kept in other tables, inside the write's transaction. */

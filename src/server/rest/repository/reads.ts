@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { searchFields } from '../../../domain/resource';
 import { fold } from '../../../domain/text';
+import type { Principal } from '../../auth/sessions';
 import { folded } from '../../db/schema';
 import type { Executor } from '../../db/types';
 import { badRequest, notFound } from '../../errors';
@@ -97,8 +98,14 @@ export function pageIdsOf(db: Executor, b: Binding, query: ListQuery, where: SQL
     order by sort_key ${dir}, id ${dir} limit ${range.limit} offset ${range.offset}`;
 }
 
-export async function attachAll(db: Executor, b: Binding, records: ApiRecord[]) {
+/**
+ * Adds the fields kept in other tables; then, when the records go to a reader, lets the binding shape
+ * them for that reader (`present`: what the audit log withholds). Internal reads (a write's before and
+ * after) pass no reader and get the records whole.
+ */
+export async function attachAll(db: Executor, b: Binding, records: ApiRecord[], reader?: Principal) {
   if (b.attach) await b.attach(db, records);
+  if (reader && b.present) await b.present(db, records, reader);
   return records;
 }
 
@@ -139,14 +146,15 @@ async function countOf(db: Executor, b: Binding, where: SQL | undefined): Promis
   return n;
 }
 
-export async function listRecords(db: Executor, b: Binding, query: ListQuery, scope?: SQL) {
+/** A page of records (or the records of a getMany); shaped for `reader` when one is given (see attachAll). */
+export async function listRecords(db: Executor, b: Binding, query: ListQuery, scope?: SQL, reader?: Principal) {
   const where = whereOf(b, query, scope);
   const rows = await db
     .select(fieldsAsColumns(b))
     .from(b.table)
     .where(query.range ? sql`${b.table.id} in (${pageIdsOf(db, b, query, where, query.range)})` : where)
     .orderBy(...orderOf(b, query.sort));
-  const records = await attachAll(db, b, rows.map((r) => toApi(b, r)));
+  const records = await attachAll(db, b, rows.map((r) => toApi(b, r)), reader);
   // The total is known without counting when the page is the last one: shorter than asked and not
   // empty (or empty at offset 0). Otherwise an exact count, cached briefly for large lists (countOf).
   let total: number;
@@ -178,11 +186,12 @@ function getStatement(db: Executor, b: Binding) {
   return statement;
 }
 
-export async function getRecord(db: Executor, b: Binding, id: number, scope?: SQL): Promise<ApiRecord> {
+/** One record by id, within `scope`; shaped for `reader` when one is given (see attachAll). */
+export async function getRecord(db: Executor, b: Binding, id: number, scope?: SQL, reader?: Principal): Promise<ApiRecord> {
   const [row] = scope
     ? await db.select(fieldsAsColumns(b)).from(b.table).where(and(eq(b.table.id, id), scope))
     : await getStatement(db, b).execute({ id });
   if (!row) throw notFound(`${b.resource.label.one} n° ${id} introuvable`);
-  const [record] = await attachAll(db, b, [toApi(b, row)]);
+  const [record] = await attachAll(db, b, [toApi(b, row)], reader);
   return record;
 }
