@@ -14,8 +14,21 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the migrated PGlite image once (initdb costs seconds), and decides whether PostgreSQL runs. */
-export default async function setup(project: TestProject) {
+interface Prepared {
+  dir: string;
+  image: string;
+  postgres: boolean;
+  /** Projects whose teardown has not run yet: the last one removes the image. */
+  users: number;
+}
+
+/**
+ * vitest runs a global setup once per project (and once for the root config), in one process, each
+ * time from a fresh module instance: what is prepared once is kept on globalThis.
+ */
+const shared = globalThis as { maillageTestSetup?: Promise<Prepared> };
+
+async function prepare(): Promise<Prepared> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-test-'));
   const database = await openDatabase({});
   await database.migrate();
@@ -23,12 +36,23 @@ export default async function setup(project: TestProject) {
   const image = join(dir, 'migrated.tar');
   writeFileSync(image, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
   await database.close();
-  project.provide('pgliteImage', image);
 
   const required = process.env.MAILLAGE_TEST_PG === '1';
   const reachable = process.env.MAILLAGE_TEST_PG === '0' ? false : await postgresReachable();
   if (required && !reachable) throw new Error(`MAILLAGE_TEST_PG=1 but PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL}`);
-  project.provide('postgres', reachable);
+  return { dir, image, postgres: reachable, users: 0 };
+}
 
-  return () => rmSync(dir, { recursive: true, force: true });
+/** Builds the migrated PGlite image once per run (initdb costs seconds), and decides whether PostgreSQL runs. */
+export default async function setup(project: TestProject) {
+  const prepared = await (shared.maillageTestSetup ??= prepare());
+  prepared.users++;
+  project.provide('pgliteImage', prepared.image);
+  project.provide('postgres', prepared.postgres);
+
+  return () => {
+    if (--prepared.users > 0) return;
+    rmSync(prepared.dir, { recursive: true, force: true });
+    delete shared.maillageTestSetup;
+  };
 }
