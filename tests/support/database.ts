@@ -15,16 +15,15 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-/** A fresh migrated database: PGlite in memory from the prepared image, or a new PostgreSQL database. */
+/** A fresh migrated database: PGlite in memory from the prepared image, or a copy of the migrated PostgreSQL template. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const image = new Blob([readFileSync(inject('pgliteImage'))]);
     const database = await openDatabase({ loadDataDir: image });
     return { database, dispose: () => database.close() };
   }
-  const { url, drop } = await createPostgresDatabase();
+  const { url, drop } = await createPostgresDatabase(inject('postgresTemplate'));
   const database = await openDatabase({ databaseUrl: url, poolSize: 5 });
-  await database.migrate();
   return {
     database,
     dispose: async () => {

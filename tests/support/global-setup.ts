@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/open';
-import { postgresReachable, POSTGRES_ADMIN_URL } from './postgres';
+import { createPostgresDatabase, postgresReachable, POSTGRES_ADMIN_URL } from './postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,6 +11,8 @@ declare module 'vitest' {
     pgliteImage: string;
     /** Whether the PostgreSQL suites run. */
     postgres: boolean;
+    /** When they do: a migrated, empty PostgreSQL database that each test database is copied from. */
+    postgresTemplate: string;
   }
 }
 
@@ -18,6 +20,8 @@ interface Prepared {
   dir: string;
   image: string;
   postgres: boolean;
+  postgresTemplate: string;
+  dropTemplate: () => Promise<void>;
   /** Projects whose teardown has not run yet: the last one removes the image. */
   users: number;
 }
@@ -40,19 +44,34 @@ async function prepare(): Promise<Prepared> {
   const required = process.env.MAILLAGE_TEST_PG === '1';
   const reachable = process.env.MAILLAGE_TEST_PG === '0' ? false : await postgresReachable();
   if (required && !reachable) throw new Error(`MAILLAGE_TEST_PG=1 but PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL}`);
-  return { dir, image, postgres: reachable, users: 0 };
+  let postgresTemplate = '';
+  let dropTemplate = async () => {};
+  if (reachable) {
+    const template = await createPostgresDatabase();
+    dropTemplate = template.drop;
+    const migrated = await openDatabase({ databaseUrl: template.url, poolSize: 1 });
+    await migrated.migrate();
+    await migrated.close(); // a template must have no session open while it is copied
+    postgresTemplate = new URL(template.url).pathname.slice(1);
+  }
+  return { dir, image, postgres: reachable, postgresTemplate, dropTemplate, users: 0 };
 }
 
-/** Builds the migrated PGlite image once per run (initdb costs seconds), and decides whether PostgreSQL runs. */
+/**
+ * Builds the migrated PGlite image once per run (initdb costs seconds), decides whether PostgreSQL runs,
+ * and if so migrates a template database the PostgreSQL test databases are copied from.
+ */
 export default async function setup(project: TestProject) {
   const prepared = await (shared.maillageTestSetup ??= prepare());
   prepared.users++;
   project.provide('pgliteImage', prepared.image);
   project.provide('postgres', prepared.postgres);
+  project.provide('postgresTemplate', prepared.postgresTemplate);
 
-  return () => {
+  return async () => {
     if (--prepared.users > 0) return;
-    rmSync(prepared.dir, { recursive: true, force: true });
     delete shared.maillageTestSetup;
+    rmSync(prepared.dir, { recursive: true, force: true });
+    await prepared.dropTemplate();
   };
 }
