@@ -37,6 +37,8 @@ export interface FieldSpec {
   readonly readOnly?: boolean;
   /** Accepted from a client, never returned (a password). */
   readonly writeOnly?: boolean;
+  /** For numbers: what they count, when screens should say it (`euro`: « 12 000 € »). */
+  readonly unit?: 'euro';
 }
 
 /**

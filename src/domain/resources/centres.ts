@@ -52,7 +52,7 @@ export const centres = defineResource({
     services: { label: 'Services', kind: 'enumList', choices: services.choices, filter: 'eq' },
     priorityZone: { label: 'Zone prioritaire', kind: 'boolean', sortable: true, filter: 'eq' },
     parentCentreId: { label: 'Centre principal (antenne de)', kind: 'reference', reference: 'centres', filter: 'eq' },
-    openingBudget: { label: 'Budget d’ouverture (€)', kind: 'integer', sortable: true, filter: 'range' },
+    openingBudget: { label: 'Budget d’ouverture (€)', kind: 'integer', unit: 'euro', sortable: true, filter: 'range' },
     version: { label: 'Version', kind: 'integer', readOnly: true },
   },
   schema: centreSchema,

@@ -44,7 +44,7 @@ export const members = defineResource({
     joinedOn: { label: 'Adhésion', kind: 'date', sortable: true, filter: 'range' },
     leftOn: { label: 'Retrait', kind: 'date', sortable: true, filter: 'range' },
     status: { label: 'Statut', kind: 'enum', choices: memberStatuses.choices, sortable: true, filter: 'eq' },
-    contribution: { label: 'Contribution annuelle (€)', kind: 'integer', sortable: true, filter: 'range' },
+    contribution: { label: 'Contribution annuelle (€)', kind: 'integer', unit: 'euro', sortable: true, filter: 'range' },
     contactName: { label: 'Contact', kind: 'text', search: true },
     contactEmail: { label: 'Courriel du contact', kind: 'text' },
     contactPhone: { label: 'Téléphone du contact', kind: 'text' },

@@ -1,10 +1,18 @@
-import { AutocompleteInput, Datagrid, DateField, List, ReferenceInput, SelectField, SelectInput, TextField, useCanAccess, useTranslate } from 'react-admin';
+import { AutocompleteInput, Datagrid, DateField, List, NumberInput, ReferenceInput, SelectField, SelectInput, useCanAccess, useTranslate } from 'react-admin';
 import { audit, resources } from '../../../domain/resources';
 import { dateTime, fieldsOf, listProps } from '../../fields';
 import { csvExporter, dateRangeFilters, ListActions } from '../../forms';
+import { useAuditText } from './messages';
+import { RecordLabelField } from './RecordLabelField';
 import { UserRefField } from './UserRefField';
 
 const f = fieldsOf(audit);
+
+/**
+ * The CSV: who by name (the accounts' names come with the entries, for the Région too, which may not
+ * read the accounts), the record's name when the reader may see it, whether its content was withheld.
+ */
+const exporter = csvExporter(audit, { fields: ['id', 'at', 'userName', 'action', 'resource', 'recordId', 'recordLabel', 'withheld'] });
 
 /** What an entry may be about: every resource (by its plural name), and sign-ins. */
 export function useAuditResourceChoices() {
@@ -19,9 +27,11 @@ export function useAuditResourceChoices() {
 export function AuditList() {
   const { canAccess: canReadUsers } = useCanAccess({ resource: 'users', action: 'list' });
   const auditResourceChoices = useAuditResourceChoices();
+  const text = useAuditText();
   const filters = [
     <SelectInput key="action" {...f.inputChoice('action')} alwaysOn />,
     <SelectInput key="resource" {...f.input('resource')} choices={auditResourceChoices} translateChoice={false} alwaysOn />,
+    <NumberInput key="recordId" source="recordId" label={text.recordId} min={1} step={1} alwaysOn />,
     ...(canReadUsers
       ? [
           <ReferenceInput key="userId" {...f.input('userId')} reference="users" sort={{ field: 'name', order: 'ASC' }}>
@@ -33,13 +43,13 @@ export function AuditList() {
     ...dateRangeFilters('audit', 'at', { labels: ['maillage.network.audit.from', 'maillage.network.audit.to'] }),
   ];
   return (
-    <List {...listProps(audit)} filters={filters} actions={<ListActions create={false} />} exporter={csvExporter(audit)}>
+    <List {...listProps(audit)} filters={filters} actions={<ListActions create={false} />} exporter={exporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateField {...f('at')} locales="fr-FR" showTime options={dateTime} />
         <UserRefField {...f('userId')} />
         <SelectField {...f.choice('action')} />
         <SelectField {...f('resource')} choices={auditResourceChoices} translateChoice={false} />
-        <TextField {...f('recordId')} emptyText="—" />
+        <RecordLabelField {...f('recordId')} />
       </Datagrid>
     </List>
   );

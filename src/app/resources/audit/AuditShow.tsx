@@ -1,8 +1,9 @@
-import { DateField, Labeled, RecordRepresentation, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateField, Labeled, RecordRepresentation, SelectField, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
 import { audit } from '../../../domain/resources';
 import { dateTime, fieldsOf } from '../../fields';
 import { AuditDiff } from './AuditDiff';
 import { useAuditResourceChoices } from './AuditList';
+import { RecordLabelField } from './RecordLabelField';
 import { UserRefField } from './UserRefField';
 
 const f = fieldsOf(audit);
@@ -17,7 +18,7 @@ export function AuditShow() {
         <UserRefField {...f('userId')} />
         <SelectField {...f.choice('action')} />
         <SelectField {...f('resource')} choices={auditResourceChoices} translateChoice={false} />
-        <TextField {...f('recordId')} emptyText="—" />
+        <RecordLabelField {...f('recordId')} />
         <Labeled label="maillage.network.audit.diff" fullWidth>
           <AuditDiff />
         </Labeled>

@@ -1,12 +1,12 @@
-import { ReferenceField, TextField, useCanAccess, useRecordContext, type FieldProps } from 'react-admin';
+import { useRecordContext, type FieldProps } from 'react-admin';
 
 /**
- * Who did it: the account's name for those who may read accounts (administrators), its number for
- * the others (the Région reads the journal but not the accounts: the server refuses them).
+ * Who did it: the account's name, which the server adds to each entry (`userName`) for every reader
+ * of the log (the Région may not read the accounts themselves); its number if the account is gone.
  */
 export function UserRefField(props: FieldProps & { source: string }) {
   const record = useRecordContext();
-  const { canAccess } = useCanAccess({ resource: 'users', action: 'list' });
-  if (record?.[props.source] == null) return <span>—</span>;
-  return canAccess ? <ReferenceField {...props} reference="users" link={false} /> : <TextField {...props} />;
+  const id = record?.[props.source];
+  if (id == null) return <span>—</span>;
+  return <span>{typeof record?.userName === 'string' && record.userName ? record.userName : `n° ${id}`}</span>;
 }

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { applications, candidates } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
 
 const f = fieldsOf(candidates);
 const a = fieldsOf(applications);
@@ -19,7 +20,7 @@ const a = fieldsOf(applications);
 /** A candidate and their applications (position, centre through the position, stage). */
 export function CandidateShow() {
   return (
-    <Show title={<RecordRepresentation />}>
+    <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory />}>
       <SimpleShowLayout>
         <TextField {...f('lastName')} />
         <TextField {...f('firstName')} />

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { hires } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { AuditHistoryButton } from '../audit/AuditHistoryButton';
 import { EndContractButton } from './EndContractButton';
 
 const f = fieldsOf(hires);
@@ -22,6 +23,7 @@ function Actions() {
     <TopToolbar>
       <EndContractButton />
       <EditButton />
+      <AuditHistoryButton />
     </TopToolbar>
   );
 }

@@ -12,6 +12,7 @@ import {
   TextField,
 } from 'react-admin';
 import { centres, members } from '../../../domain/resources';
+import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
 import { CommuneField } from '../centres/CommuneField';
 import { euros, fieldsOf } from '../../fields';
 
@@ -21,7 +22,7 @@ const c = fieldsOf(centres);
 /** A member and the centres it backs (paginated). */
 export function MemberShow() {
   return (
-    <Show title={<RecordRepresentation />}>
+    <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory />}>
       <SimpleShowLayout>
         <TextField {...f('name')} />
         <SelectField {...f.choice('college')} />

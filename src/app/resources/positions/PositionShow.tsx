@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import { applications, positions } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { AuditHistoryButton } from '../audit/AuditHistoryButton';
 import { PublishButton } from './PublishButton';
 
 const f = fieldsOf(positions);
@@ -26,6 +27,7 @@ function Actions() {
     <TopToolbar>
       <PublishButton />
       <EditButton />
+      <AuditHistoryButton />
     </TopToolbar>
   );
 }
