@@ -105,11 +105,12 @@ export async function insertFixtures(call: Call): Promise<Fixtures> {
   const c = centres;
 
   const positions = {} as Fixtures['positions'];
-  positions.scvMedecin = await create(call, 'positions', { centreId: c.scv.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'pourvu', published: true, openedOn: '2022-05-02' });
+  // Open when their applications came in: Élodie's hire fills the first, the last is frozen afterwards.
+  positions.scvMedecin = await create(call, 'positions', { centreId: c.scv.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2022-05-02' });
   positions.scvSecretaire = await create(call, 'positions', { centreId: c.scv.id, profession: 'secretaire', title: 'Secrétaire médicale', fte: 0.8, status: 'ouvert', published: true, openedOn: '2023-09-01' });
   positions.scvSageFemme = await create(call, 'positions', { centreId: c.scv.id, profession: 'sage_femme', title: 'Sage-femme', fte: 0.5, status: 'ouvert', published: false, openedOn: '2024-01-15' });
   positions.lacauneMedecin = await create(call, 'positions', { centreId: c.lacaune.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2023-01-10' });
-  positions.saintGillesInfirmier = await create(call, 'positions', { centreId: c.saintGilles.id, profession: 'infirmier', title: 'Infirmier·e en pratique avancée', fte: 0.6, status: 'gele', openedOn: '2023-03-01' });
+  positions.saintGillesInfirmier = await create(call, 'positions', { centreId: c.saintGilles.id, profession: 'infirmier', title: 'Infirmier·e en pratique avancée', fte: 0.6, status: 'ouvert', openedOn: '2023-03-01' });
   const p = positions;
 
   const candidates = {} as Fixtures['candidates'];
@@ -126,6 +127,11 @@ export async function insertFixtures(call: Call): Promise<Fixtures> {
   hires.paul = await create(call, 'hires', { firstName: 'Paul', lastName: 'Garcia', profession: 'medecin', centreId: c.lacaune.id, contract: 'cdi', fte: 0.8, startOn: '2023-02-01' });
   hires.sophie = await create(call, 'hires', { firstName: 'Sophie', lastName: 'Lopez', profession: 'secretaire', centreId: c.scv.id, contract: 'cdi', fte: 0.5, startOn: '2022-07-01', endOn: '2023-06-30', endReason: 'Démission' });
   hires.marc = await create(call, 'hires', { firstName: 'Marc', lastName: 'Vidal', profession: 'medecin', centreId: c.saintGilles.id, contract: 'cdd', fte: 0.6, startOn: '2023-04-01', endOn: '2023-12-31' });
+  const frozen = await call('PUT', `/api/positions/${p.saintGillesInfirmier.id}`, { ...p.saintGillesInfirmier, status: 'gele' });
+  expect(frozen.status, JSON.stringify(frozen.body)).toBe(200);
+  positions.saintGillesInfirmier = frozen.body;
+  positions.scvMedecin = (await call('GET', `/api/positions/${p.scvMedecin.id}`)).body;
+  expect(positions.scvMedecin.status).toBe('pourvu');
 
   const activities: Record<string, any>[] = [];
   for (const [centre, month, scheduled] of [

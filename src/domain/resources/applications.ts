@@ -1,24 +1,64 @@
 import { z } from 'zod';
-import { stages } from '../enums';
+import { todayInFrance } from '../calendar';
+import { stages, type Stage } from '../enums';
 import { ALL, defineResource, policy } from '../resource';
 import { enumOf, id, isoDate, optionalDate } from '../schemas';
+import { frenchDay } from './positions';
 
 export interface StageEvent {
   stage: (typeof stages.values)[number];
   on: string;
 }
 
+const FUTURE = 'Cette date est dans le futur : une étape est datée du jour où elle a été atteinte';
+
 /**
  * The stage history is kept by the server: a write that changes `stage` appends `{ stage, on }`,
- * `on` being `stageOn` when given (the date the move happened), today otherwise.
+ * `on` being `stageOn` when given (the date the move happened), today otherwise. Neither date may be
+ * in the future (today in France).
  */
-export const applicationSchema = z.object({
-  candidateId: id,
-  positionId: id,
-  stage: enumOf(stages.values),
-  appliedOn: isoDate,
-  stageOn: optionalDate,
-});
+export const applicationSchema = z
+  .object({
+    candidateId: id,
+    positionId: id,
+    stage: enumOf(stages.values),
+    appliedOn: isoDate,
+    stageOn: optionalDate,
+  })
+  .superRefine((a, ctx) => {
+    const today = todayInFrance();
+    if (a.appliedOn > today) ctx.addIssue({ code: 'custom', path: ['appliedOn'], message: FUTURE });
+    if (a.stageOn && a.stageOn > today) ctx.addIssue({ code: 'custom', path: ['stageOn'], message: FUTURE });
+  });
+
+/** The outcomes that end an application without a contract. */
+export const closingStages: readonly Stage[] = ['refusee', 'retiree'];
+
+export const RUNNING_HIRE =
+  'Un contrat en cours est attaché à cette candidature : mettez d’abord fin au contrat (« Mettre fin au contrat ») avant de la refuser ou de la retirer';
+
+/** A contract runs until its end day included (no end: it runs). */
+export const hireRunning = (h: { endOn?: string | null }, today = todayInFrance()) => !h.endOn || h.endOn >= today;
+
+/**
+ * The date the stage before the one being dated was reached, which the new stage date may not precede:
+ * on a move, the current stage's; when only the current stage's date is corrected, the one before it.
+ */
+export function previousStageDate(
+  input: { stage: string; appliedOn: string },
+  before?: { stage: string; stageOn?: string | null; stageHistory?: StageEvent[] },
+): string | undefined {
+  if (!before) return input.stage === 'recue' ? undefined : input.appliedOn;
+  const history = before.stageHistory ?? [];
+  if (before.stage !== input.stage) return history.at(-1)?.on ?? before.stageOn ?? input.appliedOn;
+  return history.length > 1 ? history.at(-2)!.on : undefined;
+}
+
+/** Why a stage date is refused (before the previous stage's), or undefined. */
+export function stageDateError(stageOn: string, previous: string | undefined): string | undefined {
+  if (!previous || stageOn >= previous) return undefined;
+  return `Cette date précède celle de l’étape précédente (${frenchDay(previous)})`;
+}
 
 export const applications = defineResource({
   name: 'applications',
