@@ -77,6 +77,12 @@ describeEachDatabase(
       expect(hires[0]).toMatchObject({ withheld: false, recordLabel: 'Claude Durand', after: { lastName: 'Durand' } });
     });
 
+    it('a statistic’s refusal (no personal data: the refused action) keeps its content for the Région', async () => {
+      const refusals = (await log(region, { resource: 'stats/funnel', action: 'denied' })).body;
+      expect(refusals.length).toBeGreaterThan(0);
+      expect(refusals[0]).toMatchObject({ withheld: false, after: { action: 'read' }, userName: 'membre' });
+    });
+
     it('an administrator sees every entry’s content', async () => {
       const candidates = (await log(fx, { resource: 'candidates', recordId: ids.candidate })).body;
       expect(candidates.map((e: ApiRecord) => e.action)).toEqual(['create', 'update', 'delete']);
@@ -139,5 +145,8 @@ describeEachDatabase(
     expect((await hr.call('DELETE', `/api/applications/${application.id}`)).status).toBe(200);
     expect((await hr.call('DELETE', `/api/candidates/${candidate.id}`)).status).toBe(200);
     await post(fx, '/api/users', { email: 'compte.prive@essai.test', name: 'Compte Privé', role: 'hr' });
+    // A member account refused the recruitment funnel: a `stats/funnel` refusal in the log.
+    await fx.createUser('membre@essai.test', 'member', member.id);
+    expect((await (await fx.as('membre@essai.test')).call('GET', '/api/stats/funnel')).status).toBe(403);
   },
 );

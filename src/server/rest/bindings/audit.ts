@@ -1,6 +1,7 @@
 import { and, inArray } from 'drizzle-orm';
 import type { ResourceDescription } from '../../../domain/resource';
 import { resourceByName, type ResourceName } from '../../../domain/resources';
+import { statisticByName } from '../../../domain/statistics';
 import type { Principal } from '../../auth/sessions';
 import * as t from '../../db/schema';
 import type { Executor } from '../../db/types';
@@ -10,11 +11,14 @@ import type { ApiRecord } from './types';
 
 /**
  * Whose rules an entry's content follows: a resource's entries follow that resource's read policy;
- * sign-ins (`auth`: a failed sign-in's e-mail is the account's) and anything else that is not a
- * resource follow the accounts' (`users`), the strictest.
+ * a statistic's (`stats/…`: only ever a refusal, whose content is the refused action) are shown to
+ * every reader of the log; sign-ins (`auth`: a failed sign-in's e-mail is the account's) and anything
+ * else follow the accounts' (`users`), the strictest.
  */
-function contentOf(resource: unknown): ResourceName {
-  return typeof resource === 'string' && Object.hasOwn(resourceByName, resource) ? (resource as ResourceName) : 'users';
+function contentOf(resource: unknown): ResourceName | 'public' {
+  if (typeof resource !== 'string') return 'users';
+  if (Object.hasOwn(resourceByName, resource)) return resource as ResourceName;
+  return Object.hasOwn(statisticByName, resource) ? 'public' : 'users';
 }
 
 /** A record's name from its resource's representation fields, when they say more than its number. */
@@ -30,7 +34,8 @@ function labelOf(description: ResourceDescription, content: unknown): string | n
  * The entries' records that the reader may read: every one for `all`, none for `none`, and for a
  * `scoped` reader those its binding's scope holds today (an erased record is in nobody's scope).
  */
-async function readableIds(db: Executor, name: ResourceName, ids: number[], reader: Principal): Promise<Set<number> | 'all'> {
+async function readableIds(db: Executor, name: ResourceName | 'public', ids: number[], reader: Principal): Promise<Set<number> | 'all'> {
+  if (name === 'public') return 'all';
   const access = resourceByName[name].policy[reader.role].read;
   if (access === 'all') return 'all';
   const b = bindings[name];
@@ -54,7 +59,7 @@ async function readableIds(db: Executor, name: ResourceName, ids: number[], read
  */
 async function present(db: Executor, records: ApiRecord[], reader: Principal) {
   if (!records.length) return;
-  const byResource = new Map<ResourceName, ApiRecord[]>();
+  const byResource = new Map<ResourceName | 'public', ApiRecord[]>();
   for (const r of records) {
     const name = contentOf(r.resource);
     byResource.set(name, [...(byResource.get(name) ?? []), r]);
@@ -64,10 +69,9 @@ async function present(db: Executor, records: ApiRecord[], reader: Principal) {
     const readable = await readableIds(db, name, ids, reader);
     for (const e of entries) {
       const shown = readable === 'all' || (typeof e.recordId === 'number' && readable.has(e.recordId));
-      const sameResource = e.resource === name;
       e.withheld = !shown;
       if (!shown) e.before = e.after = null;
-      e.recordLabel = shown && sameResource ? labelOf(resourceByName[name], e.after ?? e.before) : null;
+      e.recordLabel = shown && name !== 'public' && e.resource === name ? labelOf(resourceByName[name], e.after ?? e.before) : null;
     }
   }
   const userIds = [...new Set(records.map((r) => r.userId).filter((id): id is number => typeof id === 'number'))];
