@@ -135,7 +135,7 @@ describe('a long outcome column', () => {
   it('shows its 20 newest cards and links to the others in the list, and still moves a card with the keyboard', async () => {
     await server.signIn(TEST_ADMIN);
     const position = await server.api('POST', '/api/positions', {
-      centreId: ids.lacaune, profession: 'sage_femme', title: 'Sage-femme — Lacaune', status: 'pourvu', openedOn: '2023-01-02', fte: 1, published: false,
+      centreId: ids.lacaune, profession: 'sage_femme', title: 'Sage-femme — Lacaune', status: 'ouvert', openedOn: '2023-01-02', fte: 1, published: false,
     });
     expect(position.status).toBe(201);
     // 25 refused applications, refused on 1 to 25 May 2024: the newest 20 are those of 6 to 25 May.

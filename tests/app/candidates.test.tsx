@@ -46,7 +46,7 @@ it('refuses an invalid RPPS as it is typed, sends nothing, then creates the cand
 it('shows a candidate with their applications', async () => {
   renderApp(`/candidates/${ids.faure}/show`);
   expect(await screen.findByRole('heading', { level: 1, name: /Marc Faure/ })).toBeInTheDocument();
-  const table = (await screen.findByText('Médecin généraliste — Sainte-Croix')).closest('table')!;
+  const table = (await screen.findByText('Médecin généraliste — Sainte-Croix — 0,8 ETP — ouvert depuis le 15/01/2024')).closest('table')!;
   expect(within(table).getByText('Acceptée')).toBeInTheDocument();
   expect(await within(table).findByText('Centre de santé de Sainte-Croix-Volvestre')).toBeInTheDocument();
   expect(within(table).getAllByRole('row')).toHaveLength(2);

@@ -22,7 +22,7 @@ it('shows applications on a 768 px screen as a list of links, not a table of sev
   const martin = await screen.findByRole('link', { name: /Léa Martin/ });
   expect(screen.queryByRole('table')).toBeNull();
   expect(martin).toHaveAttribute('href', `/applications/${ids.martinScv}/show`);
-  expect(within(martin).getByText('Médecin généraliste — Sainte-Croix')).toBeInTheDocument();
+  expect(within(martin).getByText('Médecin généraliste — Sainte-Croix — 0,8 ETP — ouvert depuis le 15/01/2024')).toBeInTheDocument();
   expect(within(martin).getByText('Reçue')).toBeInTheDocument();
 });
 

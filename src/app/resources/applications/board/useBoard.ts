@@ -149,8 +149,9 @@ export function useBoard(filter: BoardFilter) {
         messageArgs: { candidate: candidateName(card), stage: translate(`maillage.enums.stages.${stage}`) },
       });
     } catch (e) {
-      const failure = e as { status?: number; message?: string };
-      if (failure.status === 409) notify('maillage.recruitment.board.conflict', { type: 'error' });
+      const failure = e as { status?: number; message?: string; body?: { errors?: object } };
+      // A 409 naming a field is a rule (a running contract keeps the application from being refused), not a stale card.
+      if (failure.status === 409 && !failure.body?.errors) notify('maillage.recruitment.board.conflict', { type: 'error' });
       else notify('maillage.recruitment.board.failed', { type: 'error', messageArgs: { message: translate(failure.message ?? '', { _: failure.message ?? '' }) } });
     } finally {
       await queryClient.invalidateQueries({ queryKey: ['applications'] });

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { renderApp } from '../support/app-render';
+import { useAppServer } from '../support/app-server';
+import { seedRecruitment } from './recruitment-fixtures';
+
+/**
+ * The recruitment rules in the app (issue 13, point 12): the application form's position picker offers
+ * open positions only, each under a label that tells it apart from the others of the same title (FTE,
+ * since when), and an edit keeps showing the current position once it is filled; the board says why a
+ * card whose contract runs cannot move to « Refusée ».
+ */
+let ids: Record<string, number> = {};
+const server = useAppServer({
+  async prepare(s) {
+    ids = await seedRecruitment(s);
+    // Two more « Médecin généraliste — Lacaune »: one filled, one open at 0.5 FTE since another day.
+    const more = async (body: object) => {
+      const res = await s.api('POST', '/api/positions', { centreId: ids.lacaune, profession: 'medecin', title: 'Médecin généraliste — Lacaune', published: false, ...body });
+      if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+      return res.body.id as number;
+    };
+    ids.filledLacaune = await more({ fte: 1, status: 'pourvu', openedOn: '2023-01-09' });
+    ids.halfLacaune = await more({ fte: 0.5, status: 'ouvert', openedOn: '2025-02-03' });
+  },
+});
+
+it('offers open positions only, under distinct labels', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/create');
+  const picker = await screen.findByRole('combobox', { name: /^Poste/ });
+  await user.click(picker);
+  const listbox = await screen.findByRole('listbox');
+  await waitFor(() => expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(3));
+  const labels = within(listbox).getAllByRole('option').map((o) => o.textContent);
+  expect([...labels].sort()).toEqual(
+    [
+      'Infirmier·e — Sainte-Croix — 1 ETP — ouvert depuis le 15/01/2024',
+      'Médecin généraliste — Lacaune — 0,5 ETP — ouvert depuis le 03/02/2025',
+      'Médecin généraliste — Lacaune — 1 ETP — ouvert depuis le 15/01/2024',
+      'Médecin généraliste — Sainte-Croix — 0,8 ETP — ouvert depuis le 15/01/2024',
+    ].sort(),
+  );
+  expect(new Set(labels).size).toBe(labels.length);
+  // The picker asked the API for open positions.
+  const lists = server.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/api/positions');
+  expect(lists.length).toBeGreaterThan(0);
+  expect(lists.every((r) => JSON.parse(r.url.searchParams.get('filter') ?? '{}').status === 'ouvert')).toBe(true);
+});
+
+it('still shows the current position of an application once it is filled', async () => {
+  const position = await server.api('GET', `/api/positions/${ids.gpLacaune}`);
+  const filled = await server.api('PUT', `/api/positions/${ids.gpLacaune}`, { ...position.body, status: 'pourvu' });
+  expect(filled.status).toBe(200);
+  renderApp(`/applications/${ids.bernardLacaune}`);
+  const picker = await screen.findByRole('combobox', { name: /^Poste/ });
+  await waitFor(() => expect(picker).toHaveValue('Médecin généraliste — Lacaune — 1 ETP — pourvu'));
+});
+
+it('says on the board why an application whose contract runs cannot be refused, and leaves its card', async () => {
+  const hire = await server.api('POST', '/api/hires', {
+    firstName: 'Marc', lastName: 'Faure', profession: 'medecin', centreId: ids.scv, contract: 'cdi', fte: 0.8, startOn: '2024-05-01', applicationId: ids.faureScv,
+  });
+  expect(hire.status).toBe(201);
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  const faure = await screen.findByRole('article', { name: 'Marc Faure' });
+  within(faure).getByRole('button', { name: 'Déplacer vers…' }).focus();
+  await user.keyboard('{Enter}');
+  const menu = await screen.findByRole('menu', { name: 'Déplacer vers…' });
+  await user.click(within(menu).getByRole('menuitem', { name: 'Refusée' }));
+  expect(await screen.findByText(/^Déplacement impossible : Un contrat en cours est attaché à cette candidature/)).toBeInTheDocument();
+  const accepted = screen.getByRole('region', { name: /^Acceptée \(/ });
+  await waitFor(() => expect(within(accepted).getByRole('article', { name: 'Marc Faure' })).toBeInTheDocument());
+  expect((await server.api('GET', `/api/applications/${ids.faureScv}`)).body.stage).toBe('acceptee');
+});
