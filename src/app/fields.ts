@@ -2,7 +2,10 @@ import { createElement } from 'react';
 import type { Choice } from '../domain/enums';
 import * as enums from '../domain/enums';
 import type { FieldSpec, ResourceDescription } from '../domain/resource';
+import { formatMonth } from './forms/MonthInput';
+import { ListError } from './forms/ListError';
 import { ListEmpty } from './forms/titles';
+import { currentLocale } from './i18n';
 import { enumNames } from './i18n/domain-messages';
 
 /**
@@ -20,7 +23,8 @@ function enumNameOf(choices: readonly Choice<string | number>[]) {
 
 export function fieldsOf(resource: ResourceDescription) {
   const spec = (field: string): FieldSpec => {
-    const found = resource.fields[field];
+    // A field of the record, or a computed filter (a hire's « situation »), described alike.
+    const found = Object.hasOwn(resource.fields, field) ? resource.fields[field] : resource.filters && Object.hasOwn(resource.filters, field) ? resource.filters[field] : undefined;
     if (!found) throw new Error(`${resource.name}.${field} : champ absent de la description du domaine`);
     return found;
   };
@@ -51,14 +55,16 @@ export function fieldsOf(resource: ResourceDescription) {
 }
 
 /**
- * How a record is named in references and titles: the description's `representation` fields, or
+ * How a record is named in references and titles: the description's `representation` fields (a month
+ * by its name in the app's language), or
  * « Membre n° 12 » when they are empty.
  */
 export function representationOf(resource: ResourceDescription) {
   return (record: Record<string, unknown>) => {
     const text = resource.representation
       .filter((f) => f !== 'id')
-      .map((f) => record[f])
+      // A month reads « mars 2025 » (« March 2025 » in English), not « 2025-03 ».
+      .map((f) => (resource.fields[f]?.kind === 'month' ? formatMonth(record[f], currentLocale()) : record[f]))
       .filter((v) => v !== null && v !== undefined && v !== '')
       .join(' ');
     return text || `${resource.label.one} n° ${record.id}`;
@@ -67,12 +73,19 @@ export function representationOf(resource: ResourceDescription) {
 
 /** Formats shared by the screens: dates and amounts as a French reader expects them. */
 export const euros = { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } as const;
-export const monthYear = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
 export const dateTime = { dateStyle: 'short', timeStyle: 'short' } as const;
 
-/** Every list: the description's default sort, 25 rows a page, a French empty state (forms/titles.tsx). */
+const noToast = () => undefined;
+
+/**
+ * Every list: the description's default sort, 25 rows a page, a French empty state (forms/titles.tsx),
+ * and its failures said by ListError (a filter or sort the API refuses is dropped, with a French word)
+ * instead of react-admin's toast.
+ */
 export const listProps = (resource: ResourceDescription) => ({
   sort: { field: resource.defaultSort[0], order: resource.defaultSort[1] },
   perPage: 25,
   empty: createElement(ListEmpty),
+  error: createElement(ListError),
+  queryOptions: { onError: noToast },
 });

@@ -73,7 +73,7 @@ describe('signing out', () => {
     await page.locator('table tbody tr').first().waitFor();
     const someone = await page.locator('table tbody tr td').first().textContent();
     await page.getByRole('button', { name: /Julien Bousquet|Profil/ }).click();
-    await page.getByRole('menuitem', { name: /Déconnexion/ }).click();
+    await page.getByRole('menuitem', { name: /Se déconnecter/ }).click();
     await page.getByLabel(/Adresse électronique/).waitFor();
     await page.goBack();
     await page.waitForTimeout(1000);

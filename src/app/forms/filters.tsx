@@ -2,13 +2,34 @@ import { NumberInput, SearchInput, useTranslate } from 'react-admin';
 import { resourceByName, type ResourceName } from '../../domain/resources';
 import { DateInput } from './DateInput';
 
+type Translate = ReturnType<typeof useTranslate>;
+type Template = 'from' | 'to' | 'min' | 'max';
+
+/**
+ * A range filter's label: the field's label, without the words that already say « when » (« Reçue le »,
+ * « Conservation jusqu’au », the catalogue's `maillage.network.filters.trailing`), then the template's
+ * « à partir du » / « jusqu’au » / « au moins » / « au plus »: « Reçue à partir du », « Conservation
+ * jusqu’au », never « Reçue le à partir du » or « Conservation jusqu’au jusqu’au ».
+ */
+export function rangeLabel(translate: Translate, template: Template, resource: string, field: string): string {
+  const label = translate(`resources.${resource}.fields.${field}`);
+  const trailing = translate('maillage.network.filters.trailing')
+    .split('|')
+    .map((word) => word.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  const word = trailing.find((w) => label.toLowerCase().endsWith(` ${w.toLowerCase()}`) && label.length > w.length + 1);
+  const stem = word ? label.slice(0, label.length - word.length).trimEnd() : label;
+  return translate(`maillage.network.filters.${template}`, { field: stem });
+}
+
 /**
  * Filter inputs shared by the lists: the full-text `q` search and `_gte` / `_lte` ranges, labelled
- * « Adhésion à partir du », « Adhésion jusqu’au » from the field's translated label.
+ * « Adhésion à partir du », « Adhésion jusqu’au » from the field's translated label (rangeLabel).
  */
-function FilterLabel({ template, resource, field }: { template: 'from' | 'to' | 'min' | 'max'; resource: string; field: string }) {
+function FilterLabel({ template, resource, field }: { template: Template; resource: string; field: string }) {
   const translate = useTranslate();
-  return <>{translate(`maillage.network.filters.${template}`, { field: translate(`resources.${resource}.fields.${field}`) })}</>;
+  return <>{rangeLabel(translate, template, resource, field)}</>;
 }
 
 function SearchFilterInput(props: { source: string; alwaysOn?: boolean }) {

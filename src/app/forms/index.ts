@@ -7,6 +7,7 @@
  *  - `EditToolbar` — Save, and a delete that asks for confirmation, shown only when canAccess allows;
  *  - `csvExporter(description)` — French CSV for react-admin's `<ExportButton>`;
  *  - `DateInput` — a date typed jj/mm/aaaa, stored ISO (every date of every form and filter);
+ *  - `MonthInput` / `MonthField` — a month by its name in the app's language (« mars 2025 »);
  *  - `dateRangeFilters`, `numberRangeFilters`, `searchFilter` — the lists' filters;
  *  - `departmentChoices` — inputs built from the reference geography.
  *
@@ -23,4 +24,5 @@ export { ListActions, NarrowSortButton } from './ListActions';
 export { dateRangeFilters, numberRangeFilters, searchFilter } from './filters';
 export { CreateTitle, EditTitle, ListEmpty } from './titles';
 export { DateInput, type DateInputProps } from './DateInput';
+export { formatMonth, MonthField, MonthInput, type MonthInputProps } from './MonthInput';
 export { isoToFrench, parseFrenchDate } from './dates';

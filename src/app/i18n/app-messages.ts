@@ -14,6 +14,7 @@ export const appFr = {
   forms: formsFr,
   demo: {
     chip: 'Données de démonstration',
+    short: 'Démo',
     explanation:
       'Personnes fictives ; organisations, communes et dates d’après ce que le GIP a rendu public. Les modifications ne sont pas conservées.',
   },

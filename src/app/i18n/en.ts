@@ -218,6 +218,7 @@ const app: AppMessages = {
   forms: formsEn,
   demo: {
     chip: 'Demonstration data',
+    short: 'Demo',
     explanation:
       'Fictitious persons; organisations, communes and dates from what the GIP has made public. Changes are not kept.',
   },
@@ -239,4 +240,10 @@ const app: AppMessages = {
   },
 };
 
-export const en: TranslationMessages = { ...englishMessages, resources, maillage: { ...app, enums } };
+/** « Sign out », the counterpart of « Sign in » (react-admin says « Logout »). */
+const ra: TranslationMessages['ra'] = {
+  ...englishMessages.ra,
+  auth: { ...englishMessages.ra.auth, logout: 'Sign out', user_menu: 'My account' },
+};
+
+export const en: TranslationMessages = { ...englishMessages, ra, resources, maillage: { ...app, enums } };

@@ -32,13 +32,27 @@ export const networkFr = {
     min: '%{field} au moins',
     max: '%{field} au plus',
     user: 'Utilisateur',
+    /**
+     * Words that end a field's label and that « à partir du » / « jusqu’au » replace: « Reçue le »
+     * gives « Reçue à partir du », « Conservation jusqu’au » gives « Conservation jusqu’au » (not
+     * « … jusqu’au jusqu’au »). Separated by « | ».
+     */
+    trailing: 'le|du|au|jusqu’au|jusqu\'au|depuis le|à partir du',
+    rejected: 'Ce filtre n’est pas reconnu : il a été retiré.',
+    sortRejected: 'Ce tri n’est pas possible : la liste reprend son ordre habituel.',
   },
   empty: {
     title: 'Aucun enregistrement pour l’instant',
     hint: 'Ajoutez le premier, ou modifiez les filtres.',
   },
-  members: { centres: 'Centres soutenus' },
-  activities: { from: 'Mois à partir de', to: 'Mois jusqu’à' },
+  members: { centres: 'Centres soutenus', sirenHelp: '9 chiffres' },
+  activities: {
+    from: 'Mois à partir de',
+    to: 'Mois jusqu’à',
+    monthHelp: 'Tapez le mois ou l’année, par exemple « mars 2025 »',
+    noMonth: 'Aucun mois ne correspond',
+    figure: '%{label} : %{value}',
+  },
   targets: { from: 'Année à partir de', to: 'Année jusqu’à' },
   centres: {
     positions: 'Postes',
@@ -48,9 +62,11 @@ export const networkFr = {
     communeHelp: 'Tapez le nom de la commune ou son code INSEE',
     noCommune: 'Aucune commune d’Occitanie ne correspond',
     department: 'Département',
+    finessHelp: '9 caractères, clé de contrôle comprise',
   },
   users: {
     passwordHelp: 'Laisser vide pour ne pas le changer. 12 caractères au moins.',
+    newPasswordHelp: '12 caractères au moins : le mot de passe à transmettre au titulaire du compte.',
     memberHelp: 'Un compte « membre » ne voit que son membre et les centres qu’il soutient.',
   },
   audit: {
@@ -67,6 +83,10 @@ export const networkFr = {
   },
   account: {
     menu: 'Mon compte',
+    /** The user menu's button: the name it shows, first. */
+    button: '%{name} — mon compte',
+    darkTheme: 'Thème sombre',
+    lightTheme: 'Thème clair',
     title: 'Mon compte',
     identity: 'Identité',
     name: 'Nom',
@@ -112,10 +132,19 @@ export const networkEn: Catalogue<typeof networkFr> = {
     min: '%{field} at least',
     max: '%{field} at most',
     user: 'User',
+    trailing: 'on|from|until|since',
+    rejected: 'This filter is not recognised: it was removed.',
+    sortRejected: 'This sort is not possible: the list is back to its usual order.',
   },
   empty: { title: 'No record yet', hint: 'Add the first one, or change the filters.' },
-  members: { centres: 'Centres backed' },
-  activities: { from: 'Month from', to: 'Month until' },
+  members: { centres: 'Centres backed', sirenHelp: '9 digits' },
+  activities: {
+    from: 'Month from',
+    to: 'Month until',
+    monthHelp: 'Type the month or the year, e.g. “March 2025”',
+    noMonth: 'No month matches',
+    figure: '%{label}: %{value}',
+  },
   targets: { from: 'Year from', to: 'Year until' },
   centres: {
     positions: 'Positions',
@@ -125,9 +154,11 @@ export const networkEn: Catalogue<typeof networkFr> = {
     communeHelp: 'Type the commune’s name or its INSEE code',
     noCommune: 'No commune of Occitanie matches',
     department: 'Department',
+    finessHelp: '9 characters, check key included',
   },
   users: {
     passwordHelp: 'Leave empty to keep it. At least 12 characters.',
+    newPasswordHelp: 'At least 12 characters: the password to hand to the account’s holder.',
     memberHelp: 'A « member » account sees only its member and the centres it backs.',
   },
   audit: {
@@ -144,6 +175,9 @@ export const networkEn: Catalogue<typeof networkFr> = {
   },
   account: {
     menu: 'My account',
+    button: '%{name} — my account',
+    darkTheme: 'Dark theme',
+    lightTheme: 'Light theme',
     title: 'My account',
     identity: 'Identity',
     name: 'Name',

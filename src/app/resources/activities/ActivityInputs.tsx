@@ -1,7 +1,8 @@
 import { Box } from '@mui/material';
-import { AutocompleteInput, NumberInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, required } from 'react-admin';
 import { activities } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
+import { MonthInput } from '../../forms';
 
 const f = fieldsOf(activities);
 const mandatory = required();
@@ -14,7 +15,7 @@ export function ActivityInputs() {
       <ReferenceInput {...f.input('centreId')} reference="centres" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput label="resources.activities.fields.centreId" filterToQuery={(q: string) => ({ q })} validate={mandatory} />
       </ReferenceInput>
-      <TextInput {...f.input('month')} type="month" validate={mandatory} helperText="AAAA-MM" />
+      <MonthInput {...f.input('month')} validate={mandatory} />
       <NumberInput {...f.input('scheduled')} min={0} validate={mandatory} />
       <NumberInput {...f.input('unscheduled')} min={0} validate={mandatory} />
       <NumberInput {...f.input('homeVisits')} min={0} validate={mandatory} />

@@ -1,20 +1,20 @@
 import {
   AutocompleteInput,
   Datagrid,
-  DateField,
   List,
   NumberField,
   ReferenceField,
   ReferenceInput,
   SimpleList,
-  TextInput,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { activities } from '../../../domain/resources';
 import { Tertiary, useNarrowScreen } from '../../components/narrow';
-import { fieldsOf, listProps, monthYear } from '../../fields';
-import { csvExporter, ListActions } from '../../forms';
+import { fieldsOf, listProps } from '../../fields';
+import { csvExporter, ListActions, MonthField, MonthInput } from '../../forms';
+import { intlLocale } from '../../i18n';
 
 const f = fieldsOf(activities);
 
@@ -22,8 +22,8 @@ const filters = [
   <ReferenceInput key="centreId" {...f.input('centreId')} reference="centres" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
     <AutocompleteInput label="resources.activities.fields.centreId" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <TextInput key="month_gte" source="month_gte" type="month" label="maillage.network.activities.from" />,
-  <TextInput key="month_lte" source="month_lte" type="month" label="maillage.network.activities.to" />,
+  <MonthInput key="month_gte" source="month_gte" label="maillage.network.activities.from" helperText={false} />,
+  <MonthInput key="month_lte" source="month_lte" label="maillage.network.activities.to" helperText={false} />,
 ];
 
 const figures = ['scheduled', 'unscheduled', 'homeVisits', 'outOfHoursShifts', 'newReferringPatients'] as const;
@@ -32,11 +32,17 @@ const figures = ['scheduled', 'unscheduled', 'homeVisits', 'outOfHoursShifts', '
 function Figures() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const [locale = 'fr'] = useLocaleState();
   if (!record) return null;
   return (
     <>
       {figures
-        .map((field) => `${translate(`resources.activities.fields.${field}`)} : ${Number(record[field] ?? 0).toLocaleString('fr-FR')}`)
+        .map((field) =>
+          translate('maillage.network.activities.figure', {
+            label: translate(`resources.activities.fields.${field}`),
+            value: Number(record[field] ?? 0).toLocaleString(intlLocale(locale)),
+          }),
+        )
         .join(' · ')}
     </>
   );
@@ -54,14 +60,14 @@ export function ActivityList() {
           secondaryText={<Figures />}
           tertiaryText={
             <Tertiary>
-              <DateField {...f('month')} locales="fr-FR" options={monthYear} />
+              <MonthField {...f('month')} />
             </Tertiary>
           }
         />
       ) : (
         <Datagrid rowClick="edit" bulkActionButtons={false}>
           <ReferenceField {...f.reference('centreId')} />
-          <DateField {...f('month')} locales="fr-FR" options={monthYear} />
+          <MonthField {...f('month')} />
           {figures.map((field) => (
             <NumberField key={field} {...f(field)} locales="fr-FR" />
           ))}

@@ -48,7 +48,7 @@ export function CentreInputs() {
       <CommuneInput {...f.input('communeCode')} label="resources.centres.fields.communeCode" validate={mandatory} />
       <TextInput {...f.input('address')} />
       <SelectInput {...f.inputChoice('status')} validate={mandatory} />
-      <TextInput {...f.input('finess')} helperText="9 caractères, clé de contrôle comprise" />
+      <TextInput {...f.input('finess')} helperText="maillage.network.centres.finessHelp" />
       <DateInput {...f.input('plannedOpeningOn')} />
       <DateInput {...f.input('openedOn')} />
       <DateInput {...f.input('closedOn')} />

@@ -12,10 +12,13 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  useGetResourceLabel,
 } from 'react-admin';
 import { activities, centres, hires, members, positions } from '../../../domain/resources';
 import { ChoiceChipsField } from '../../components/ChoiceChipsField';
-import { euros, fieldsOf, monthYear } from '../../fields';
+import { euros, fieldsOf } from '../../fields';
+import { MonthField } from '../../forms';
+import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
 import { CommuneField } from './CommuneField';
 
 const f = fieldsOf(centres);
@@ -31,10 +34,12 @@ const none = <span>—</span>;
  * activity, each a paginated list of the records attached to it. Its name already says « Centre de santé ».
  */
 export function CentreShow() {
+  // « Centre de santé »: the resource's name is a plural entry, asked for in the singular.
+  const getResourceLabel = useGetResourceLabel();
   return (
-    <Show title={<RecordRepresentation />}>
+    <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory />}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.centres.name" >
+        <TabbedShowLayout.Tab label={getResourceLabel('centres', 1)}>
           <TextField {...f('name')} />
           <CommuneField {...f('communeCode')} />
           <TextField {...f('departmentCode')} />
@@ -92,7 +97,7 @@ export function CentreShow() {
         <TabbedShowLayout.Tab label="maillage.network.centres.activity" path="activite">
           <ReferenceManyField reference="activities" target="centreId" sort={{ field: 'month', order: 'DESC' }} perPage={12} pagination={<Pagination rowsPerPageOptions={[12, 24, 48]} />} label={false}>
             <Datagrid rowClick="edit" bulkActionButtons={false} empty={none}>
-              <DateField {...a('month')} locales="fr-FR" options={monthYear} />
+              <MonthField {...a('month')} />
               <NumberField {...a('scheduled')} locales="fr-FR" />
               <NumberField {...a('unscheduled')} locales="fr-FR" />
               <NumberField {...a('homeVisits')} locales="fr-FR" />

@@ -33,7 +33,7 @@ export function MemberInputs() {
         <TextInput {...f.input('name')} validate={mandatory} sx={{ gridColumn: { md: '1 / 3' } }} />
         <SelectInput {...f.inputChoice('kind')} validate={mandatory} />
         <SelectInput {...f.inputChoice('college')} validate={mandatory} />
-        <TextInput {...f.input('siren')} helperText="9 chiffres" />
+        <TextInput {...f.input('siren')} helperText="maillage.network.members.sirenHelp" />
         <SelectInput {...f.input('departmentCode')} choices={departmentChoices} emptyText="—" />
         <DateInput {...f.input('joinedOn')} validate={mandatory} />
         <DateInput {...f.input('leftOn')} />

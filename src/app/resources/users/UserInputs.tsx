@@ -44,7 +44,9 @@ export function UserInputs({ passwordRequired = false }: { passwordRequired?: bo
       <PasswordInput
         {...f.input('password')}
         autoComplete="new-password"
-        helperText="maillage.network.users.passwordHelp"
+        label={passwordRequired ? 'maillage.auth.password' : undefined}
+        // On creation the password is required: « leave empty to keep it » is only true of an edit.
+        helperText={passwordRequired ? 'maillage.network.users.newPasswordHelp' : 'maillage.network.users.passwordHelp'}
         validate={passwordRequired ? mandatory : undefined}
       />
     </Box>
