@@ -10,7 +10,7 @@ const server = useAppServer();
 it('is reachable from the user menu, named after the user', async () => {
   const user = userEvent.setup();
   renderApp('/members');
-  await user.click(await screen.findByRole('button', { name: 'admin' }));
+  await user.click(await screen.findByRole('button', { name: 'admin — mon compte' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Mon compte' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Mon compte' })).toBeInTheDocument();
   expect(await screen.findByText(TEST_ADMIN)).toBeInTheDocument();

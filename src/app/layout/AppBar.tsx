@@ -1,5 +1,5 @@
-import type { Theme } from '@mui/material';
-import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
+import { CircularProgress, useMediaQuery, type Theme } from '@mui/material';
+import { AppBar as RaAppBar, TitlePortal, useLoading, useTranslate } from 'react-admin';
 import { AccountUserMenu } from '../account/AccountMenu';
 import { DemoChip } from './DemoChip';
 
@@ -22,10 +22,24 @@ const compactUnderMd = (theme: Theme) => ({
   '& .MuiToolbar-root > #react-admin-title': { flexShrink: 1 },
 });
 
-/** react-admin's app bar (title, language, theme, loading) with the demonstration-data chip. */
+/** On a phone, what is left of react-admin's loading indicator: its spinner, named (« Chargement »). */
+function PhoneLoading() {
+  const loading = useLoading();
+  const translate = useTranslate();
+  if (!loading) return null;
+  return <CircularProgress color="inherit" size={16} thickness={6} aria-label={translate('ra.page.loading')} sx={{ mx: 0.5 }} />;
+}
+
+/**
+ * react-admin's app bar (title, language, theme, refresh and loading) with the demonstration-data chip.
+ * On a phone (under sm, 600 px) the language, theme and refresh buttons do not fit beside the title:
+ * they move into the user menu, whose button is then an icon (AccountUserMenu `compact`), and the chip
+ * reads « Démo ».
+ */
 export function AppBar() {
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return (
-    <RaAppBar userMenu={<AccountUserMenu />} sx={compactUnderMd}>
+    <RaAppBar userMenu={<AccountUserMenu compact={phone} />} toolbar={phone ? <PhoneLoading /> : undefined} sx={compactUnderMd}>
       <TitlePortal
         component="h1"
         variant="h6"
@@ -33,7 +47,7 @@ export function AppBar() {
         // long for the bar ends in « … » instead of being cut mid-letter.
         sx={{ minWidth: '6em', fontSize: { xs: '1.05rem', md: '1.25rem' }, '& > span': { display: 'inline' } }}
       />
-      <DemoChip />
+      <DemoChip compact={phone} />
     </RaAppBar>
   );
 }
