@@ -67,7 +67,28 @@ it('says so and reloads the board when somebody else moved the card first (409)'
   expect(await screen.findByText('Cette candidature a été modifiée entre-temps : le tableau est rechargé.')).toBeInTheDocument();
   await waitFor(() => expect(within(column('Retirée')).getByRole('article', { name: 'Inès Roux' })).toBeInTheDocument());
   expect(within(column('Offre')).queryByRole('article')).toBeNull();
+  // Back in the column the server says, the card has the focus again.
+  const back = within(column('Retirée')).getByRole('article', { name: 'Inès Roux' });
+  await waitFor(() => expect(document.activeElement).toBe(within(back).getByRole('button', { name: 'Déplacer vers…' })));
   expect((await server.api('GET', `/api/applications/${ids.rouxScv}`)).body.stage).toBe('retiree');
+});
+
+it('gives the keyboard focus back to the moved card’s « Déplacer vers… » button, in its new column', async () => {
+  const user = userEvent.setup();
+  renderApp('/applications/board');
+  const bernard = await screen.findByRole('article', { name: 'Hugo Bernard' });
+  within(bernard).getByRole('button', { name: 'Déplacer vers…' }).focus();
+  await user.keyboard('{Enter}');
+  const menu = await screen.findByRole('menu', { name: 'Déplacer vers…' });
+  // A card in « Entretien » is offered Reçue first, then Présélection.
+  await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'Reçue' })).toHaveFocus());
+  await user.keyboard('{ArrowDown}{Enter}');
+  const moved = await waitFor(() => within(column('Présélection')).getByRole('article', { name: 'Hugo Bernard' }));
+  await waitFor(() => expect(document.activeElement).toBe(within(moved).getByRole('button', { name: 'Déplacer vers…' })));
+  await screen.findByText('Candidature de Hugo Bernard déplacée vers « Présélection »');
+  // Still there once the board has reloaded from the server.
+  const saved = await waitFor(() => within(column('Présélection')).getByRole('article', { name: 'Hugo Bernard' }));
+  expect(document.activeElement).toBe(within(saved).getByRole('button', { name: 'Déplacer vers…' }));
 });
 
 it('filters the board by centre and by profession', async () => {

@@ -24,6 +24,8 @@ export function ApplicationBoard() {
 function Board() {
   const translate = useTranslate();
   const [filter, setFilter] = useState<BoardFilter>({});
+  // The card last moved from its « Déplacer vers… » menu, which gets the keyboard focus back.
+  const [focusId, setFocusId] = useState<unknown>(undefined);
   const { columns, centres, positions, total, isPending, error, move, candidateName } = useBoard(filter);
   // The list has a filter by position, not by centre or profession: only a one-position board carries over.
   const listFilter = filter.positionId ? { positionId: filter.positionId } : undefined;
@@ -55,8 +57,12 @@ function Board() {
               hidden={hidden}
               listFilter={listFilter}
               nameOf={candidateName}
-              onMove={move}
+              onMove={(card, stage, options) => {
+                setFocusId(options?.fromMenu ? card.application.id : undefined);
+                void move(card, stage);
+              }}
               cardById={cardById}
+              focusId={focusId}
             />
           ))}
         </Box>

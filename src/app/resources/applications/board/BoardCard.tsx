@@ -1,7 +1,7 @@
 import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
 import MoveIcon from '@mui/icons-material/DriveFileMove';
 import { Box, Button, Card, CardContent, Link as MuiLink, Menu, MenuItem, Stack, Typography } from '@mui/material';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { stages, type Stage } from '../../../../domain/enums';
@@ -13,19 +13,31 @@ const frenchDate = (iso?: string | null) => (iso ? new Date(`${iso}T00:00:00Z`).
 interface Props {
   card: BoardCardData;
   name: string;
-  onMove: (card: BoardCardData, stage: Stage) => void;
+  /** Moved with « Déplacer vers… »: the keyboard focus goes to this card's button once it is in its new column. */
+  onMove: (card: BoardCardData, stage: Stage, options?: { fromMenu?: boolean }) => void;
+  /** This card was just moved from its menu: its button takes the focus back when the move leaves it nowhere. */
+  restoreFocus?: boolean;
 }
 
 /**
  * One application: candidate, position and centre, since when at this stage. Dragged with the mouse
  * (HTML5 drag and drop), or moved with the keyboard through « Déplacer vers… ».
  */
-export function BoardCard({ card, name, onMove }: Props) {
+export function BoardCard({ card, name, onMove, restoreFocus = false }: Props) {
   const translate = useTranslate();
   const titleId = useId();
   const buttonId = useId();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The card moved to another column is a new element there: the menu that had the focus is gone with the
+  // old one, and the focus would fall back to the page's top. Only when it is lost (not taken elsewhere
+  // since), and again if the card comes back to its column (a 409 reloads the board).
+  useEffect(() => {
+    if (!restoreFocus) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) buttonRef.current?.focus();
+  }, [restoreFocus]);
   const { application, position, centre } = card;
   const positionName = position
     ? position.title || translate(`maillage.enums.professions.${position.profession}`)
@@ -63,6 +75,7 @@ export function BoardCard({ card, name, onMove }: Props) {
         </Stack>
         <Stack direction="row" spacing={1} sx={{ mt: 1 }} flexWrap="wrap" useFlexGap>
           <Button
+            ref={buttonRef}
             id={buttonId}
             size="small"
             startIcon={<MoveIcon />}
@@ -85,7 +98,7 @@ export function BoardCard({ card, name, onMove }: Props) {
                 key={stage}
                 onClick={() => {
                   setAnchor(null);
-                  onMove(card, stage);
+                  onMove(card, stage, { fromMenu: true });
                 }}
               >
                 {translate(`maillage.enums.stages.${stage}`)}

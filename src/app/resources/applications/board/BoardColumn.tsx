@@ -16,13 +16,15 @@ interface Props {
   /** The list's `filter` beyond the stage, e.g. the position the board is filtered on. */
   listFilter?: Record<string, unknown>;
   nameOf: (card: BoardCardData) => string;
-  onMove: (card: BoardCardData, stage: Stage) => void;
+  onMove: (card: BoardCardData, stage: Stage, options?: { fromMenu?: boolean }) => void;
+  /** The application whose card takes the focus back after a move from its menu. */
+  focusId?: unknown;
   /** Finds the card dropped here by its application id. */
   cardById: (id: string) => BoardCardData | undefined;
 }
 
 /** One stage: its name and count, its cards, and a drop target for dragged cards. */
-export function BoardColumn({ stage, cards, count, hidden, listFilter, nameOf, onMove, cardById }: Props) {
+export function BoardColumn({ stage, cards, count, hidden, listFilter, nameOf, onMove, cardById, focusId }: Props) {
   const translate = useTranslate();
   const headingId = useId();
   const [over, setOver] = useState(false);
@@ -59,7 +61,7 @@ export function BoardColumn({ stage, cards, count, hidden, listFilter, nameOf, o
       <Stack component="ul" spacing={1} sx={{ listStyle: 'none', m: 0, px: 1, pb: 1, flex: 1, minHeight: 80 }}>
         {cards.map((card) => (
           <Box component="li" key={card.application.id}>
-            <BoardCard card={card} name={nameOf(card)} onMove={onMove} />
+            <BoardCard card={card} name={nameOf(card)} onMove={onMove} restoreFocus={focusId !== undefined && card.application.id === focusId} />
           </Box>
         ))}
         {cards.length === 0 && (
