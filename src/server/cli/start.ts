@@ -19,8 +19,16 @@ const skipBuild = process.argv.includes('--no-build') || process.env.SKIP_BUILD 
 
 try {
   if (!skipBuild) await buildAppIfNeeded(config.staticDir, log);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
-  log(config.databaseUrl ? 'Base PostgreSQL (DATABASE_URL).' : `Base embarquée PGlite dans ${config.dataDir}.`);
+  // PGlite in a worker thread unless PGLITE_WORKER=0 (src/server/db/pglite-client.ts).
+  const worker = process.env.PGLITE_WORKER !== '0';
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+    worker,
+    prepared: process.env.PGLITE_PREPARED !== '0',
+  });
+  log(config.databaseUrl ? 'Base PostgreSQL (DATABASE_URL).' : `Base embarquée PGlite dans ${config.dataDir}${worker ? ' (fil de travail)' : ''}.`);
   await database.migrate();
   if (config.seedDemo) {
     if (await seedDemo(database.db)) log('Données de démonstration chargées.');

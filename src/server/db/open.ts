@@ -1,14 +1,13 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { MIGRATION_LOCK } from './migrations';
+import { openInProcess, openInWorker, type PgliteClient } from './pglite-client';
 import * as schema from './schema';
 import type { Database, Db } from './types';
 
@@ -25,6 +24,13 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PGlite in a worker thread (pglite-client.ts): SQL on one core, HTTP and JSON on the other. The server
+   * (`npm start`) says true unless PGLITE_WORKER=0; absent: in this thread (tests, scripts).
+   */
+  worker?: boolean;
+  /** PGlite through named prepared statements (pglite-statements.ts); false: PGlite's own query() (PGLITE_PREPARED=0). */
+  prepared?: boolean;
 }
 
 export interface NodeDatabase extends Database {
@@ -33,7 +39,7 @@ export interface NodeDatabase extends Database {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<NodeDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options.dataDir, options.loadDataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options);
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<NodeDatabase> {
@@ -56,7 +62,7 @@ async function migratePostgres(url: string) {
   }
 }
 
-async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<NodeDatabase> {
+async function openPglite({ dataDir, loadDataDir, worker = false, prepared = true }: OpenOptions): Promise<NodeDatabase> {
   let release = () => {};
   let pgDir: string | undefined;
   if (dataDir) {
@@ -65,23 +71,20 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<
     pgDir = join(dataDir, 'pgdata');
   }
   try {
-    // pg_trgm: the trigram indexes of `q` searches (migration 0002).
-    // A WAL of 32 to 64 MB instead of PostgreSQL's 80 MB to 1 GB: checkpoints come sooner, and the
-    // folder (and a browser's storage) does not keep up to a gigabyte of WAL after a large load.
-    const client = await PGlite.create({
-      dataDir: pgDir,
-      loadDataDir,
-      extensions: { pg_trgm },
-      startParams: [...PGlite.defaultStartParams, '-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'],
-    });
-    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    const settings = { dataDir: pgDir, loadDataDir, prepared };
+    const client: PgliteClient = worker ? await openInWorker(settings) : await openInProcess(settings);
+    // Drizzle's PGlite driver only calls query() and transaction() on its client.
+    const db = drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db as never, { migrationsFolder }),
       close: async () => {
-        await client.close();
-        release();
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
       },
     };
   } catch (error) {
