@@ -15,12 +15,18 @@
  *   BENCH_SKIP_PGLITE_NATIONAL=1 skip PGlite at national scale (its seed and measures take ~3 min)
  *   BENCH_SKIP_NATIONAL=1        demonstration scale only (what `npm run bench:quick` does, with 2 s)
  *   BENCH_CONNECTIONS=10
+ *   BENCH_SERVER_WARMUP=5        seconds of varied requests to each server before its first endpoint
  *   BENCH_STATS_UNCACHED=0       skip the second pass of the statistics with the server's cache off
  *   BENCH_ONLY=get,front         only some parts, comma-separated: endpoint keys (get, getMany, list-sorted,
  *                                stats-overview…) or kinds (list, stats), `front` (build sizes and first
  *                                render in Chromium), `pglite` / `postgres` (only that database), `national`
  *                                (national scale too; otherwise demonstration scale only), `refs` (json-server
  *                                and pgbench). `BENCH_ONLY=get` takes the get-by-id figure in about a minute.
+ *
+ * Varied requests: each list, get-by-id and getMany endpoint rotates through its variants
+ * (tests/perf/variants.ts: pages, both sort orders, professions, a dozen search words, 200 records),
+ * on the API and on json-server alike, as users vary them: no figure comes from one URL answered over
+ * and over. The pgbench reference runs the first variant's SQL.
  *
  * Statistics: the server keeps each answer 30 s per scope (src/server/stats/cache.ts), so the figure of
  * the table (and of the budget) is what dashboards get most of the time: all but the first request of a
@@ -44,6 +50,7 @@ import * as schema from '../../src/server/db/schema';
 import { createPostgresDatabase, postgresReachable } from '../support/postgres';
 import { signIn, startServerProcess, type ServerProcess } from '../support/server-process';
 import { buildApp, firstRender, type BuildFigures, type RenderFigures } from './front';
+import { variantsOf, type Variants } from './variants';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
@@ -60,6 +67,12 @@ const STATS_UNCACHED = process.env.BENCH_STATS_UNCACHED !== '0';
 const SKIP_PGLITE_NATIONAL = SKIP_NATIONAL || process.env.BENCH_SKIP_PGLITE_NATIONAL === '1';
 const PGBENCH = ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((p) => existsSync(p));
 const WARMUP_SECONDS = Math.min(2, Math.max(1, SECONDS / 5));
+/**
+ * A server just started runs slowly for a few seconds (V8 optimising its JavaScript and PGlite's
+ * WebAssembly, plans not cached yet): every variant of every measured endpoint is requested for this
+ * long, once per server, before the first endpoint is measured (each still has its own warm-up).
+ */
+const SERVER_WARMUP_SECONDS = Number(process.env.BENCH_SERVER_WARMUP ?? 5);
 const ADMIN = { email: 'admin@maillage.demo', password: 'maillage-demo' };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -78,12 +91,17 @@ interface Endpoint {
   jsonServer?: string;
   /** The ra-data-simple-rest query, for the pgbench reference. */
   rest?: { resource: 'candidates' | 'activities'; params: URLSearchParams };
+  /** The requests sent in rotation (their first is `path` and `jsonServer`). */
+  variants?: Variants;
 }
 
 interface Context {
   candidates: number;
   midId: number;
   manyIds: number[];
+  /** Every candidate id, in id order. */
+  candidateIds: number[];
+  activities: number;
 }
 
 function listEndpoint(key: string, label: string, resource: 'candidates' | 'activities', sort: [string, string], range: [number, number], filter: Record<string, unknown> | undefined, jsonServer?: string): Endpoint {
@@ -97,6 +115,16 @@ const measured = (e: Endpoint) => !ONLY.length || ONLY.includes(e.key) || ONLY.i
 const MEASURE_ENDPOINTS = !ONLY.length || ONLY.some((w) => /^(list|get|getMany|stats)(-|$)/.test(w));
 
 function endpoints(ctx: Context): Endpoint[] {
+  return fixedEndpoints(ctx).map((e) => {
+    const variants = variantsOf(e.key, ctx);
+    if (!variants) return e;
+    const first = variants.api[0];
+    const rest = e.rest && { ...e.rest, params: new URL(first, 'http://x').searchParams };
+    return { ...e, path: first, jsonServer: variants.jsonServer?.[0], rest, variants };
+  });
+}
+
+function fixedEndpoints(ctx: Context): Endpoint[] {
   const deep = Math.max(0, Math.floor(ctx.candidates / 2));
   const js = (query: string, start = 0) => `/candidates?${query}_sort=lastName&_order=asc&_start=${start}&_end=${start + 25}`;
   const stats = ['overview', 'hires-by-month', 'centres-by-year', 'funnel', 'retention', 'activity', 'departments', 'hr'];
@@ -105,9 +133,9 @@ function endpoints(ctx: Context): Endpoint[] {
     listEndpoint('list-sorted-email', 'liste triée (candidats, courriel)', 'candidates', ['email', 'ASC'], [0, 24], undefined, '/candidates?_sort=email&_order=asc&_start=0&_end=25'),
     listEndpoint('list-filtered', 'liste filtrée (profession)', 'candidates', ['lastName', 'ASC'], [0, 24], { profession: 'infirmier' }, js('profession=infirmier&')),
     listEndpoint('list-searched', 'liste cherchée (q=martin)', 'candidates', ['lastName', 'ASC'], [0, 24], { q: 'martin' }, js('q=martin&')),
-    listEndpoint('list-deep', `page profonde (${deep}-${deep + 24})`, 'candidates', ['lastName', 'ASC'], [deep, deep + 24], undefined, js('', deep)),
+    listEndpoint('list-deep', `pages profondes (~${deep})`, 'candidates', ['lastName', 'ASC'], [deep, deep + 24], undefined, js('', deep)),
     listEndpoint('list-activities', 'liste activité (mois ↓)', 'activities', ['month', 'DESC'], [0, 24], undefined),
-    { key: 'get', label: 'get by id (candidat)', kind: 'get', path: `/api/candidates/${ctx.midId}` },
+    { key: 'get', label: 'get by id (candidat)', kind: 'get', path: `/api/candidates/${ctx.midId}`, jsonServer: `/candidates/${ctx.midId}` },
     { key: 'getMany', label: 'getMany (25 ids)', kind: 'getMany', path: `/api/candidates?filter=${json({ id: ctx.manyIds })}` },
     ...stats.map((s): Endpoint => ({ key: `stats-${s}`, label: `stats/${s}`, kind: 'stats', path: `/api/stats/${s}` })),
   ];
@@ -123,11 +151,20 @@ interface Figures {
   errors: number;
 }
 
-async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS): Promise<Figures> {
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, headers });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+/** autocannon `requests` sending each path in turn, one per request, across connections. */
+function rotation(paths: string[]): autocannon.Request[] {
+  let next = 0;
+  return [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length] }) }];
+}
+
+/** Loads `base + path`, or `base` + each of `paths` in rotation (one per request, across connections). */
+async function load(base: string, paths: string | string[], headers: Record<string, string> = {}, seconds = SECONDS): Promise<Figures> {
+  const list = typeof paths === 'string' ? [paths] : paths;
+  const options = { url: base + list[0], connections: CONNECTIONS, headers, requests: list.length > 1 ? rotation(list) : undefined };
+  await autocannon({ ...options, duration: WARMUP_SECONDS });
+  const r = await autocannon({ ...options, duration: seconds });
   const errors = r.errors + r.timeouts + r.non2xx;
-  if (errors) log(`  ${errors} errors / non-2xx on ${url}`);
+  if (errors) log(`  ${errors} errors / non-2xx on ${base}${list[0]}${list.length > 1 ? ` (and ${list.length - 1} variants)` : ''}`);
   // Nothing answered within autocannon's 10 s timeout: count the latency as the timeout, not as 0.
   if (!r.requests.total) return { rps: 0, p50: 10_000, p99: 10_000, requests: 0, errors };
   return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, errors };
@@ -151,26 +188,40 @@ interface ConfigResult {
   readyMs: number;
   firstStartMs?: number;
   peakRssMb: number | null;
-  endpoints: Record<string, Figures & { label: string; kind: Kind; path: string; uncached?: Figures }>;
+  endpoints: Record<string, Figures & { label: string; kind: Kind; path: string; variants: number; uncached?: Figures }>;
+}
+
+/** Every candidate as the API answers them, page by page (1,000 at most per page). */
+async function allCandidates(url: string, cookie: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for (let at = 0; ; at += 1000) {
+    const response = await fetch(`${url}/api/candidates?sort=${json(['id', 'ASC'])}&range=${json([at, at + 999])}`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`candidates: ${response.status}`);
+    const page = (await response.json()) as Record<string, unknown>[];
+    rows.push(...page);
+    if (page.length < 1000) return rows;
+  }
 }
 
 async function context(url: string, cookie: string): Promise<Context> {
-  const response = await fetch(`${url}/api/candidates?sort=${json(['id', 'ASC'])}&range=${json([0, 24])}`, { headers: { cookie } });
-  if (!response.ok) throw new Error(`candidates: ${response.status}`);
-  const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]);
-  const first = (await response.json()) as { id: number }[];
-  const mid = await fetch(`${url}/api/candidates?sort=${json(['id', 'ASC'])}&range=${json([Math.floor(total / 2), Math.floor(total / 2)])}`, { headers: { cookie } });
-  const [{ id: midId }] = (await mid.json()) as { id: number }[];
-  return { candidates: total, midId, manyIds: first.map((r) => r.id) };
+  const ids = (await allCandidates(url, cookie)).map((r) => r.id as number);
+  const activities = await fetch(`${url}/api/activities?range=${json([0, 0])}`, { headers: { cookie } });
+  const total = Number(/\/(\d+)$/.exec(activities.headers.get('content-range') ?? '')?.[1] ?? 0);
+  return { candidates: ids.length, midId: ids[Math.floor(ids.length / 2)], manyIds: ids.slice(0, 25), candidateIds: ids, activities: total };
 }
 
 async function measureServer(name: string, server: ServerProcess, database: ConfigResult['database'], scale: ConfigResult['scale'], firstStartMs?: number) {
   const { cookie } = await signIn(server.url, ADMIN.email, ADMIN.password);
   const ctx = await context(server.url, cookie);
   const result: ConfigResult = { name, database, scale, candidates: ctx.candidates, readyMs: server.readyMs, firstStartMs, peakRssMb: null, endpoints: {} };
-  for (const e of endpoints(ctx).filter(measured)) {
-    const f = await load(server.url + e.path, { cookie });
-    result.endpoints[e.key] = { ...f, label: e.label, kind: e.kind, path: e.path };
+  const list = endpoints(ctx).filter(measured);
+  const everything = list.flatMap((e) => e.variants?.api ?? [e.path]);
+  if (everything.length && SERVER_WARMUP_SECONDS > 0) {
+    await autocannon({ url: server.url, connections: CONNECTIONS, duration: SERVER_WARMUP_SECONDS, headers: { cookie }, requests: rotation(everything) });
+  }
+  for (const e of list) {
+    const f = await load(server.url, e.variants?.api ?? e.path, { cookie });
+    result.endpoints[e.key] = { ...f, label: e.label, kind: e.kind, path: e.path, variants: e.variants?.api.length ?? 1 };
     log(`  ${name.padEnd(18)} ${e.label.padEnd(34)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms`);
   }
   result.peakRssMb = peakRssMb(server.child);
@@ -188,7 +239,7 @@ async function measureUncachedStats(name: string, result: ConfigResult, env: Rec
   try {
     const { cookie } = await signIn(server.url, ADMIN.email, ADMIN.password);
     for (const [, f] of stats) {
-      f.uncached = await load(server.url + f.path, { cookie });
+      f.uncached = await load(server.url, f.path, { cookie });
       log(`  ${name.padEnd(18)} ${`${f.label} (sans cache)`.padEnd(34)} ${f.uncached.rps.toFixed(0).padStart(6)} req/s  p50 ${f.uncached.p50} ms  p99 ${f.uncached.p99} ms`);
     }
   } finally {
@@ -235,7 +286,7 @@ async function bareNode(): Promise<Figures> {
   const code = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"id":1,"ok":true}'); }).listen(${port}, '127.0.0.1', () => console.log('ready'));`;
   const child = await spawnUntil(process.execPath, ['-e', code], /ready/);
   try {
-    return await load(`http://127.0.0.1:${port}/`);
+    return await load(`http://127.0.0.1:${port}`, '/');
   } finally {
     await stopChild(child);
   }
@@ -257,16 +308,21 @@ async function exportCandidates(databaseUrl: string, file: string) {
   }
 }
 
-async function jsonServer(databaseUrl: string, list: Endpoint[], dir: string): Promise<Record<string, Figures>> {
-  const file = join(dir, 'db.json');
-  const rows = await exportCandidates(databaseUrl, file);
+/** The candidates as a running API answers them (admin), to json-server's db.json: the same rows, whatever the database. */
+async function exportCandidatesThroughApi(url: string, cookie: string, file: string) {
+  const rows = await allCandidates(url, cookie);
+  writeFileSync(file, JSON.stringify({ candidates: rows }));
+  return rows.length;
+}
+
+async function jsonServer(file: string, rows: number, list: Endpoint[]): Promise<Record<string, Figures>> {
   const port = await freePort();
   const child = await spawnUntil(process.execPath, ['node_modules/json-server/lib/cli/bin.js', '--port', String(port), '--host', '127.0.0.1', file], /Resources|localhost:|Watching/);
   const out: Record<string, Figures> = {};
   try {
     for (const e of list) {
       if (!e.jsonServer) continue;
-      out[e.key] = await load(`http://127.0.0.1:${port}${e.jsonServer}`);
+      out[e.key] = await load(`http://127.0.0.1:${port}`, e.variants?.jsonServer ?? e.jsonServer);
       log(`  json-server (${rows} rows)  ${e.label.padEnd(34)} ${out[e.key].rps.toFixed(1).padStart(6)} req/s  p50 ${out[e.key].p50} ms  p99 ${out[e.key].p99} ms`);
     }
   } finally {
@@ -381,7 +437,16 @@ async function pgliteConfig(scale: 'demo' | 'national') {
     const { result, ctx } = await measureServer(`PGlite ${scale}`, server, 'pglite', scale, firstStartMs);
     run.configs.push(result);
     if (scale === 'demo') await measureFront(server, result.name);
+    // json-server on the same rows, exported through this server's API (needs no PostgreSQL).
+    const list = endpoints(ctx).filter(measured);
+    const file = join(work, `db-${scale}.json`);
+    const withJsonServer = REFERENCES && !run.references.jsonServer[scale] && list.some((e) => e.jsonServer);
+    const rows = withJsonServer ? await exportCandidatesThroughApi(server.url, (await signIn(server.url, ADMIN.email, ADMIN.password)).cookie, file) : 0;
     await server.stop();
+    if (withJsonServer) {
+      log(`json-server on the ${scale} rows:`);
+      run.references.jsonServer[scale] = await jsonServer(file, rows, list);
+    }
     // PGlite's folder takes one process at a time: the uncached server starts once the first has stopped.
     await measureUncachedStats(result.name, result, { DATA_DIR: dataDir, DATABASE_URL: '' });
     return ctx;
@@ -417,7 +482,10 @@ async function postgresConfig(scale: 'demo' | 'national') {
   await measureUncachedStats(result.name, result, { DATABASE_URL: url });
   if (REFERENCES && list.some((e) => e.rest)) {
     log(`References on the ${scale} rows:`);
-    run.references.jsonServer[scale] = await jsonServer(url, list, work);
+    if (!run.references.jsonServer[scale]) {
+      const file = join(work, `db-${scale}.json`);
+      run.references.jsonServer[scale] = await jsonServer(file, await exportCandidates(url, file), list);
+    }
     run.references.pgbench[scale] = await pgbenchLists(url, list, work);
     if (!PGBENCH) run.notes.push('pgbench not found: raw-SQL reference skipped');
   }
@@ -485,27 +553,49 @@ function table(): string {
   const keys = [...new Set(configs.flatMap((c) => Object.keys(c.endpoints)))];
   const labelOf = (k: string) => configs.find((c) => c.endpoints[k])!.endpoints[k].label;
   const cell = (f?: Figures) => (f ? `${fmt(f.rps)}/s ${f.p50}/${f.p99}` : '—');
-  const head = ['endpoint (req/s p50/p99 ms)', ...configs.map((c) => `${c.name} (${c.candidates} cand.)`), 'json-server nat.', 'pgbench p+c / page nat.', 'vs json / vs p+c'];
   const pgn = configs.find((c) => c.database === 'postgres' && c.scale === 'national') ?? configs.find((c) => c.database === 'postgres');
   const scaleRef = pgn?.scale ?? 'national';
+  const refScale = scaleRef === 'national' ? 'nat.' : 'demo';
+  // json-server on the demonstration rows, beside PGlite's demonstration figures (same requests).
+  const pgliteDemo = configs.find((c) => c.database === 'pglite' && c.scale === 'demo');
+  const head = [
+    'endpoint (req/s p50/p99 ms)',
+    ...configs.map((c) => `${c.name} (${c.candidates} cand.)`),
+    'json-server demo',
+    'PGlite demo / json',
+    `json-server ${refScale}`,
+    `pgbench p+c / page ${refScale}`,
+    'vs json / vs p+c',
+  ];
+  const blank = ['', '', '', '', ''];
   const lines = keys.flatMap((k) => {
+    const jsDemo = run.references.jsonServer.demo?.[k];
+    const demoMine = pgliteDemo?.endpoints[k];
     const js = run.references.jsonServer[scaleRef]?.[k];
     const raw = run.references.pgbench[scaleRef]?.[k];
     const mine = pgn?.endpoints[k];
     const ratios = mine && (js || raw) ? `${js ? `${fmt(mine.rps / js.rps)}×` : '—'} / ${raw ? `${fmt(mine.rps / raw.pageAndCount)}×` : '—'}` : '';
-    const row = [labelOf(k), ...configs.map((c) => cell(c.endpoints[k])), js ? cell(js) : '', raw ? `${fmt(raw.pageAndCount)} / ${fmt(raw.page)}` : '', ratios];
+    const row = [
+      labelOf(k),
+      ...configs.map((c) => cell(c.endpoints[k])),
+      jsDemo ? cell(jsDemo) : '',
+      jsDemo && demoMine ? `${fmt(demoMine.rps / jsDemo.rps)}×` : '',
+      js ? cell(js) : '',
+      raw ? `${fmt(raw.pageAndCount)} / ${fmt(raw.page)}` : '',
+      ratios,
+    ];
     // Statistics: the cached figure (the budget's), then what computing them costs (STATS_CACHE_MS=0).
     if (!configs.some((c) => c.endpoints[k]?.uncached)) return [row];
-    const uncached = [`  ↳ sans cache`, ...configs.map((c) => (c.endpoints[k]?.uncached ? cell(c.endpoints[k].uncached) : '')), '', '', ''];
+    const uncached = [`  ↳ sans cache`, ...configs.map((c) => (c.endpoints[k]?.uncached ? cell(c.endpoints[k].uncached) : '')), ...blank];
     return [row, uncached];
   });
-  lines.push(['bare node:http (reference)', ...configs.map(() => ''), '', '', run.references.bareNode ? cell(run.references.bareNode) : '—']);
-  lines.push(['ready (warm start)', ...configs.map((c) => `${(c.readyMs / 1000).toFixed(1)} s${c.firstStartMs !== undefined ? ` (1st ${(c.firstStartMs / 1000).toFixed(1)} s)` : ''}`), '', '', '']);
-  lines.push(['server peak RSS', ...configs.map((c) => (c.peakRssMb === null ? '?' : `${c.peakRssMb} MB`)), '', '', '']);
+  lines.push(['bare node:http (reference)', ...configs.map(() => ''), ...blank.slice(1), run.references.bareNode ? cell(run.references.bareNode) : '—']);
+  lines.push(['ready (warm start)', ...configs.map((c) => `${(c.readyMs / 1000).toFixed(1)} s${c.firstStartMs !== undefined ? ` (1st ${(c.firstStartMs / 1000).toFixed(1)} s)` : ''}`), ...blank]);
+  lines.push(['server peak RSS', ...configs.map((c) => (c.peakRssMb === null ? '?' : `${c.peakRssMb} MB`)), ...blank]);
   const front = run.references.front;
   if (front?.render)
-    lines.push(['1st dashboard figure (Chromium)', ...configs.map((c) => (c.name === front.on ? `${front.render!.coldMs} ms (cached ${front.render!.warmMs} ms)` : '')), '', '', '']);
-  if (front) lines.push(['initial JS (gzip)', ...configs.map(() => ''), '', '', `${front.build.initialGzipKb} KB`]);
+    lines.push(['1st dashboard figure (Chromium)', ...configs.map((c) => (c.name === front.on ? `${front.render!.coldMs} ms (cached ${front.render!.warmMs} ms)` : '')), ...blank]);
+  if (front) lines.push(['initial JS (gzip)', ...configs.map(() => ''), ...blank.slice(1), `${front.build.initialGzipKb} KB`]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [row(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
@@ -547,6 +637,11 @@ async function main() {
   } else run.notes.push(SKIP_NATIONAL ? 'national scale skipped (BENCH_SKIP_NATIONAL=1 or BENCH_ONLY without `national`)' : 'PGlite at national scale skipped (BENCH_SKIP_PGLITE_NATIONAL=1)');
   if (ONLY.length) run.notes.push(`BENCH_ONLY=${ONLY.join(',')}: only these parts were measured`);
 
+  const varied = run.configs.flatMap((c) => Object.values(c.endpoints)).filter((f) => f.variants > 1);
+  if (varied.length)
+    run.notes.push(`lists, get and getMany rotate through varied requests (tests/perf/variants.ts: ${[...new Set(varied.map((f) => f.variants))].sort((a, b) => a - b).join('/')} variants per endpoint), on json-server too`);
+  const pgliteMode = process.env.PGLITE_WORKER === '0' ? 'in the main thread (PGLITE_WORKER=0)' : 'in a worker thread';
+  if (run.configs.some((c) => c.database === 'pglite')) run.notes.push(`PGlite ran ${pgliteMode}${process.env.PGLITE_PREPARED === '0' ? ', without prepared statements (PGLITE_PREPARED=0)' : ''}`);
   run.budgets = budgets();
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
   const out = [
