@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
+import { addDays, todayInFrance } from '../../src/domain/calendar';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 import { seedRecruitment } from './recruitment-fixtures';
@@ -74,4 +75,29 @@ it('says on the board why an application whose contract runs cannot be refused, 
   const accepted = screen.getByRole('region', { name: /^Acceptée \(/ });
   await waitFor(() => expect(within(accepted).getByRole('article', { name: 'Marc Faure' })).toBeInTheDocument());
   expect((await server.api('GET', `/api/applications/${ids.faureScv}`)).body.stage).toBe('acceptee');
+});
+
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
+it('refuses in the form a stage date in the future, then one before the previous stage’s (the server’s reason on the field)', async () => {
+  const user = userEvent.setup();
+  renderApp(`/applications/${ids.bernardLacaune}`);
+  const date = await screen.findByLabelText(/^Étape atteinte le/);
+  await waitFor(() => expect(date).toHaveValue('01/03/2024'));
+  await user.clear(date);
+  await user.type(date, frenchDate(addDays(todayInFrance(), 1)));
+  expect(await screen.findByText(/^Cette date est dans le futur/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  expect(server.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+
+  // A move to « Offre » dated 15/02/2024: Entretien was reached on 01/03/2024, the server says so on the field.
+  await user.click(screen.getByRole('combobox', { name: /^Étape/ }));
+  await user.click(await screen.findByRole('option', { name: 'Offre' }));
+  await user.clear(date);
+  await user.type(date, '15/02/2024');
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  expect(await screen.findByText('Cette date précède celle de l’étape précédente (01/03/2024)')).toBeInTheDocument();
+  expect(date).toHaveAttribute('aria-invalid', 'true');
+  const { body } = await server.api('GET', `/api/applications/${ids.bernardLacaune}`);
+  expect(body).toMatchObject({ stage: 'entretien', stageOn: '2024-03-01' });
 });
