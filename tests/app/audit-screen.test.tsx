@@ -77,3 +77,11 @@ it('filters the list by record, and opens a record’s history from its page', a
   expect(screen.getByRole('spinbutton', { name: 'N° d’enregistrement' })).toHaveValue(ids.member);
   expect(screen.queryByText(`Centre de santé de Lacaune (n° ${ids.centre})`)).toBeNull();
 });
+
+it('offers « Historique » on a centre’s page, filtered on that centre', async () => {
+  renderApp(`/centres/${ids.centre}/show`);
+  const history = await screen.findByRole('link', { name: /Historique/ });
+  const target = new URL(history.getAttribute('href')!, 'http://localhost');
+  expect(target.pathname).toBe('/audit');
+  expect(JSON.parse(target.searchParams.get('filter')!)).toEqual({ resource: 'centres', recordId: ids.centre });
+});
