@@ -10,6 +10,9 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** Connections per API process to PostgreSQL. */
   poolSize: number;
+  /** DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS (PostgreSQL). */
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
   /** The built app served at /. */
   staticDir: string;
   /** Load the demonstration data into an empty database. */
@@ -30,6 +33,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT invalide : ${env.PORT}`);
   const poolSize = Number(env.DB_POOL_SIZE ?? 10);
   if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error(`DB_POOL_SIZE invalide : ${env.DB_POOL_SIZE}`);
+  const milliseconds = (name: string) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} invalide : ${raw} (millisecondes, au moins 1)`);
+    return value;
+  };
   const statsCacheMs = env.STATS_CACHE_MS === undefined || env.STATS_CACHE_MS === '' ? undefined : Number(env.STATS_CACHE_MS);
   if (statsCacheMs !== undefined && (!Number.isInteger(statsCacheMs) || statsCacheMs < 0))
     throw new Error(`STATS_CACHE_MS invalide : ${env.STATS_CACHE_MS} (millisecondes, 0 pour ne rien garder)`);
@@ -41,6 +51,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     poolSize,
+    connectTimeoutMs: milliseconds('DB_CONNECT_TIMEOUT_MS'),
+    statementTimeoutMs: milliseconds('DB_STATEMENT_TIMEOUT_MS'),
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     seedDemo: env.SEED_DEMO !== '0',
     statsCacheMs,

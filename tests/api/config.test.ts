@@ -17,4 +17,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ STATS_CACHE_MS: '-1' })).toThrow(/STATS_CACHE_MS invalide/);
     expect(() => readConfig({ STATS_CACHE_MS: '30s' })).toThrow(/STATS_CACHE_MS invalide/);
   });
+
+  it('reads the proxies, the secure cookie and the database timeouts, and refuses malformed ones at start-up', () => {
+    const config = readConfig({ TRUSTED_PROXIES: '10.0.0.0/8, ::1', COOKIE_SECURE: '1', DB_CONNECT_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '30000' });
+    expect(config).toMatchObject({ trustedProxies: '10.0.0.0/8, ::1', cookieSecure: true, connectTimeoutMs: 2000, statementTimeoutMs: 30000 });
+    expect(readConfig({})).toMatchObject({ trustedProxies: undefined, cookieSecure: false, connectTimeoutMs: undefined, statementTimeoutMs: undefined });
+    expect(() => readConfig({ TRUSTED_PROXIES: 'proxy.local' })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => readConfig({ DB_CONNECT_TIMEOUT_MS: '0' })).toThrow(/DB_CONNECT_TIMEOUT_MS invalide/);
+    expect(() => readConfig({ DB_STATEMENT_TIMEOUT_MS: '15s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS invalide/);
+  });
 });

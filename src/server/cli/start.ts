@@ -25,6 +25,8 @@ try {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
+    connectTimeoutMs: config.connectTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs,
     worker,
     prepared: process.env.PGLITE_PREPARED !== '0',
   });
@@ -35,7 +37,7 @@ try {
     await setDemoPasswords(database.db, nodePasswords);
   }
 
-  const server = serve({ fetch: createNodeApp(database, config.staticDir, nodePasswords, { statsCacheMs: config.statsCacheMs }).fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: createNodeApp(database, config.staticDir, nodePasswords, config).fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     log(`Prêt en ${((Date.now() - started) / 1000).toFixed(1)} s : http://${host}:${info.port}`);
     if (config.seedDemo) {

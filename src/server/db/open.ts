@@ -24,6 +24,10 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL: how long to wait for a connection (DB_CONNECT_TIMEOUT_MS, default 5 s). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: longest a statement may run (DB_STATEMENT_TIMEOUT_MS, default 15 s); the server cancels it. */
+  statementTimeoutMs?: number;
   /**
    * PGlite in a worker thread (pglite-client.ts): SQL on one core, HTTP and JSON on the other. The server
    * (`npm start`) says true unless PGLITE_WORKER=0; absent: in this thread (tests, scripts).
@@ -39,11 +43,25 @@ export interface NodeDatabase extends Database {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<NodeDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<NodeDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+async function openPostgres(url: string, options: OpenOptions): Promise<NodeDatabase> {
+  const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  // Without timeouts, a server that accepts TCP and never answers held every request (health included)
+  // for as long as the operating system's TCP timeout. The connection timeout bounds the handshake; the
+  // server-side statement_timeout cancels a long statement; the client-side query_timeout, a little
+  // longer, gives up on a server that no longer answers at all. All of them end as 503 (db/unavailable.ts).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    statement_timeout: statementTimeout,
+    query_timeout: statementTimeout + 1_000,
+  });
   // A lost connection to the server must not crash the process; queries will fail and say so.
   pool.on('error', (error) => console.error('[db] idle client error', error.message));
   const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
