@@ -21,17 +21,15 @@ import { Tertiary, useNarrowScreen } from '../../components/narrow';
 
 const f = fieldsOf(hires);
 
-const situations = [
-  { id: 'active', name: 'maillage.recruitment.filters.active' },
-  { id: 'ended', name: 'maillage.recruitment.filters.ended' },
-];
-
-/** Salaried staff. « Situation »: in post or contract ended, as of today (the API's `situation` filter). No delete, anywhere. */
+/**
+ * Salaried staff. « Situation »: to come, in post or contract ended, as of today in France (the API's
+ * `situation` filter, whose choices the domain describes). No delete, anywhere.
+ */
 export function HireList() {
   const narrow = useNarrowScreen();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="situation" source="situation" label="maillage.recruitment.filters.situation" choices={situations} alwaysOn />,
+    <SelectInput key="situation" {...f.inputChoice('situation')} label="maillage.recruitment.filters.situation" alwaysOn />,
     <SelectInput key="profession" source="profession" choices={f.choice('profession').choices} alwaysOn />,
     <ReferenceInput key="centreId" source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
       <AutocompleteInput />
