@@ -35,8 +35,16 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
       throw inFrench(error);
     });
   };
+  const rest = simpleRestProvider(apiUrl, httpClient);
   return {
-    ...simpleRestProvider(apiUrl, httpClient),
+    ...rest,
+    // The API requires the version a PUT overwrites (a stale one answers 409, nothing is lost).
+    // ra-data-simple-rest's updateMany sends the partial data alone: read the records' versions first.
+    async updateMany(resource, params) {
+      const { data: records } = await rest.getMany(resource, { ids: params.ids });
+      await Promise.all(records.map((record) => rest.update(resource, { id: record.id, data: { ...params.data, version: record.version }, previousData: record })));
+      return { data: records.map((record) => record.id) };
+    },
     async getStats(endpoint, query) {
       const { json } = await httpClient(statsUrl(apiUrl, endpoint, query), { signal: query.signal });
       return { data: json };

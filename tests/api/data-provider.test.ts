@@ -169,16 +169,14 @@ for (const kind of databaseKinds()) {
       expect(duplicate.body.errors.siren).toMatch(/déjà/);
     });
 
-    it('updateMany: a partial body on several records keeps their other fields', async () => {
+    it('updateMany as published (a partial body without version) is refused on the version and changes nothing; the app’s own updateMany reads the versions first (tests/app/data-provider-bulk)', async () => {
       const ids = [f.positions.scvSecretaire.id, f.positions.lacauneMedecin.id];
       const { data: before } = await dataProvider.getMany('positions', { ids });
-      const res = await dataProvider.updateMany('positions', { ids, data: { published: false } });
-      expect([...res.data!].sort()).toEqual([...ids].sort());
+      const refused = await httpError(dataProvider.updateMany('positions', { ids, data: { published: false } }));
+      expect(refused.status).toBe(400);
+      expect((refused.body as { errors: Record<string, string> }).errors).toEqual({ version: expect.stringMatching(/Version attendue/) });
       const { data: after } = await dataProvider.getMany('positions', { ids });
-      for (const position of after) {
-        const previous = before.find((p) => p.id === position.id)!;
-        expect(position).toEqual({ ...previous, published: false, version: previous.version + 1 });
-      }
+      expect(after).toEqual(before);
     });
 
     it('delete and deleteMany', async () => {
