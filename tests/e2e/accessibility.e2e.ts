@@ -9,6 +9,7 @@ import { MAIN_PAGES as PAGES } from './pages';
  * axe-core (WCAG 2.1 A/AA) on every main page (pages.ts), in French: each list, the show, edit and
  * create pages of every resource that has them, the recruitment board, each dashboard and « Mon compte »
  * (the sign-in page is scanned by roles.e2e.ts). Each page's screenshot is tests/e2e/screenshots/a11y-<page>.png.
+ * The same pages' text, in French and then in English, shows no catalogue entry raw (rawText).
  *
  * Serious or critical violations that are known and not yet fixed are listed in KNOWN_VIOLATIONS
  * (page → rule ids): they are tolerated there only, so that any OTHER serious/critical violation
@@ -49,6 +50,17 @@ async function scan(page: Page, name: string) {
   expect(unexpected, `axe on ${name}`).toEqual([]);
 }
 
+/**
+ * What no page may show (issue 13, point 11): a plural catalogue entry whole (« Centre de santé ||||
+ * Centres de santé », polyglot's separator) or a translation key (`resources.centres.name`,
+ * `maillage.network.…`, `ra.action.…`); an e-mail such as « admin@maillage.demo » is not a key.
+ */
+const RAW = /\|\|\|\||(?<![@\w.])(?:resources|maillage|ra)\.[a-zA-Z_]+\.[a-zA-Z_]/g;
+async function rawText(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...new Set(text.split('\n').filter((line) => line.match(RAW)))].map((line) => line.trim().slice(0, 120));
+}
+
 describe('sign-in page', () => {
   it('connexion (/login) has no serious or critical axe violation', async () => {
     const context = await newContext(browser);
@@ -84,6 +96,36 @@ for (const [email, targets] of Object.entries(PAGES)) {
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
         await screenshot(page, `a11y-${target.name}`);
         await scan(page, target.name);
+        expect(await rawText(page), `raw catalogue text on ${target.name}`).toEqual([]);
+      });
+    }
+  });
+}
+
+/** The same pages in English (the language chosen from the AppBar, kept by react-admin's store): no raw text either. */
+for (const [email, targets] of Object.entries(PAGES)) {
+  describe(`${email} in English`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await newContext(browser);
+      page = await context.newPage();
+      await signIn(page, email);
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+    for (const target of targets) {
+      it(`${target.name} (${target.path}) shows no raw catalogue text`, async () => {
+        await page.goto(`${baseUrl()}/#${target.path}`);
+        await page.getByRole('menuitem').first().waitFor();
+        await target.ready(page);
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        expect(await rawText(page), `raw catalogue text on ${target.name} in English`).toEqual([]);
       });
     }
   });

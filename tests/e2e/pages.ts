@@ -67,7 +67,7 @@ export const MAIN_PAGES: Record<string, MainPage[]> = {
     { name: 'tableau-de-bord-rh', path: '/', ready: dashboard },
     { name: 'candidats-liste', path: '/candidates', ready: rows, action: 'Créer' },
     { name: 'candidatures-liste', path: '/applications', ready: rows, action: 'Créer' },
-    { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: 'Déplacer vers…' }).first().waitFor() },
+    { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: /^(Déplacer vers…|Move to…)$/ }).first().waitFor() },
     { name: 'salaries-liste', path: '/hires', ready: rows, action: 'Créer' },
   ],
   'admin@maillage.demo': [

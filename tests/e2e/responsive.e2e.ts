@@ -4,18 +4,21 @@ import { baseUrl, launchBrowser, screenshot, signIn } from './browser';
 import { MAIN_PAGES, type MainPage } from './pages';
 
 /**
- * Every main page (pages.ts) and the sign-in page on a tablet (768 × 1024) and at 200 % zoom (a
+ * Every main page (pages.ts) and the sign-in page on a tablet (768 × 1024), at 200 % zoom (a
  * 1280 × 800 screen at 200 % is a 640 × 400 CSS-pixel viewport with 2 device pixels per CSS pixel,
- * WCAG 1.4.4 / 1.4.10): the page does not scroll sideways (a wide table scrolls in its own box), its
- * single h1 shows, the AppBar's menu button opens the menu, and its main action can be scrolled to.
+ * WCAG 1.4.4 / 1.4.10) and on a phone (390 × 844, × 3): the page does not scroll sideways (a wide table
+ * scrolls in its own box), its single h1 shows, the AppBar's menu button opens the menu, its main action
+ * can be scrolled to, and the account button is on the screen and opens a menu whose « Mon compte » and
+ * « Se déconnecter » are on the screen too (on a phone the language, theme and refresh are there as well).
  * Viewport screenshots: tests/e2e/screenshots/responsive-<viewport>-<page>.png.
  */
 const VIEWPORTS = {
   tablette: { viewport: { width: 768, height: 1024 }, deviceScaleFactor: 1 },
   zoom200: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  telephone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
 } as const;
 type ViewportName = keyof typeof VIEWPORTS;
-type Check = 'horizontal-scroll' | 'h1' | 'menu' | 'action';
+type Check = 'horizontal-scroll' | 'h1' | 'menu' | 'action' | 'account';
 
 /**
  * Pages that fail a check because of their own content (not the layout), tolerated for that check only
@@ -125,6 +128,48 @@ async function menuProblem(page: Page, found: Map<Check, string>) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** The items the account menu has at this viewport: on a phone, also what the AppBar has no room for. */
+const ACCOUNT_ITEMS = (phone: boolean) => (phone ? ['Mon compte', 'Français', 'English', 'Thème sombre', 'Actualiser', 'Se déconnecter'] : ['Mon compte', 'Se déconnecter']);
+
+/**
+ * The account button (named « <user> — mon compte », in French) is inside the screen; opened from the
+ * keyboard, its menu's items are all inside the screen; Escape closes it. On a phone, the AppBar shows
+ * no separate language, theme or refresh button (they would be pushed off the screen).
+ */
+async function accountProblem(page: Page, found: Map<Check, string>) {
+  const { width, height } = page.viewportSize()!;
+  const phone = width < 600;
+  const button = page.locator('header').getByRole('button', { name: / — mon compte$/ });
+  // The sliding menu, just closed, leaves the rest of the page aria-hidden for a moment.
+  await button.first().waitFor({ timeout: 5000 }).catch(() => undefined);
+  const count = await button.count();
+  if (count !== 1) return void found.set('account', `${count} « … — mon compte » buttons`);
+  const at = await button.boundingBox();
+  if (!at || at.x < 0 || at.y < 0 || at.x + at.width > width + 1 || at.y + at.height > height + 1)
+    return void found.set('account', `account button off the screen: ${JSON.stringify(at)}`);
+  if (phone) {
+    const extra = await page.locator('header').getByRole('button', { name: /^(Français|Thème clair\/sombre|Actualiser)$/ }).count();
+    if (extra) found.set('account', `${extra} language/theme/refresh button(s) left in the AppBar`);
+  }
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: / — mon compte$/ });
+  const shown = await menu.waitFor({ timeout: 5000 }).then(() => true).catch(() => false);
+  if (!shown) return void found.set('account', 'the account menu does not open');
+  const items = await menu.getByRole('menuitem').evaluateAll((elements, [w, h]) =>
+    elements.map((e) => {
+      const box = e.getBoundingClientRect();
+      return { text: e.textContent?.trim() ?? '', inside: box.width > 0 && box.x >= 0 && box.y >= 0 && box.right <= w + 1 && box.bottom <= h + 1 };
+    }), [width, height]);
+  const expected = ACCOUNT_ITEMS(phone);
+  if (JSON.stringify(items.map((i) => i.text)) !== JSON.stringify(expected)) found.set('account', `menu items ${JSON.stringify(items.map((i) => i.text))}`);
+  const outside = items.filter((i) => !i.inside).map((i) => i.text);
+  if (outside.length) found.set('account', `off the screen: ${outside.join(', ')}`);
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => found.set('account', 'the account menu does not close with Escape'));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
 function expectOnly(found: Map<Check, string>, key: string) {
   const known = KNOWN_RESPONSIVE[key];
   const unexpected = [...found].filter(([check]) => !known?.checks.includes(check)).map(([check, why]) => `${check}: ${why}`);
@@ -167,6 +212,7 @@ for (const [viewportName, options] of Object.entries(VIEWPORTS) as [ViewportName
             await problems(page, target, found);
             await screenshot(page, `responsive-${viewportName}-${target.name}`, false);
             await menuProblem(page, found);
+            await accountProblem(page, found);
             expectOnly(found, `${viewportName}/${target.name}`);
           });
         }
