@@ -35,6 +35,10 @@ export default defineConfig({
           include: ['tests/app/**/*.test.tsx'],
           // preload-screens: the lazy chunks' modules loaded before the tests, not inside a findBy's 10 s.
           setupFiles: ['tests/support/app-setup.ts', 'tests/app/preload-screens.ts'],
+          // Files share each worker's modules (react-admin, MUI, the screens: evaluated once per worker, not
+          // once per file: the app project took half the time on the loaded machine); each file still gets
+          // a fresh happy-dom window, its own database and msw server, and app-setup unmounts after each test.
+          isolate: false,
         },
       },
     ],
