@@ -5,7 +5,7 @@ import type { FieldSpec, ResourceDescription } from '../domain/resource';
 import { formatMonth } from './forms/MonthInput';
 import { ListError } from './forms/ListError';
 import { ListEmpty } from './forms/titles';
-import { currentLocale } from './i18n';
+import { currentLocale, translateNow } from './i18n';
 import { enumNames } from './i18n/domain-messages';
 
 /**
@@ -56,8 +56,7 @@ export function fieldsOf(resource: ResourceDescription) {
 
 /**
  * How a record is named in references and titles: the description's `representation` fields (a month
- * by its name in the app's language), or
- * « Membre n° 12 » when they are empty.
+ * by its name in the app's language), or « Membre n° 12 » (« Member no. 12 ») when they are empty.
  */
 export function representationOf(resource: ResourceDescription) {
   return (record: Record<string, unknown>) => {
@@ -67,7 +66,9 @@ export function representationOf(resource: ResourceDescription) {
       .map((f) => (resource.fields[f]?.kind === 'month' ? formatMonth(record[f], currentLocale()) : record[f]))
       .filter((v) => v !== null && v !== undefined && v !== '')
       .join(' ');
-    return text || `${resource.label.one} n° ${record.id}`;
+    if (text) return text;
+    const name = translateNow(`resources.${resource.name}.name`, { smart_count: 1, _: resource.label.one });
+    return translateNow('maillage.forms.numbered', { name, id: record.id, _: `${resource.label.one} n° ${record.id}` });
   };
 }
 

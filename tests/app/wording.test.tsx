@@ -120,6 +120,13 @@ describe('hints (point 18)', () => {
   });
 });
 
+describe('English leftovers (point 18)', () => {
+  it('names a record without a name of its own in English: « Application no. 12 »', async () => {
+    renderInEnglish(`/applications/${ids.martinScv}/show`);
+    expect(await screen.findByRole('heading', { level: 1, name: `Application no. ${ids.martinScv}` })).toBeInTheDocument();
+  });
+});
+
 describe('months (point 18)', () => {
   it('names the months of the activity in French: « mars 2025 » in the list, the form and its title', async () => {
     const list = renderApp('/activities');

@@ -28,6 +28,8 @@ export const formsFr = {
     format: 'Date non reconnue : saisissez jj/mm/aaaa, par exemple 31/12/2026',
     nonexistent: 'Cette date n’existe pas : vérifiez le jour et le mois (jj/mm/aaaa)',
   },
+  /** A record without a name of its own: « Candidature n° 12 ». */
+  numbered: '%{name} n° %{id}',
   resources: resourcesFr,
 } as const;
 
@@ -38,6 +40,7 @@ export const formsEn: Catalogue<typeof formsFr> = {
     format: 'Not a date: type dd/mm/yyyy, e.g. 31/12/2026',
     nonexistent: 'This date does not exist: check the day and the month (dd/mm/yyyy)',
   },
+  numbered: '%{name} no. %{id}',
   resources: {
     members: { create: 'New member', edit: 'Edit member “%{name}”', empty: 'No member yet.' },
     centres: { create: 'New health centre', edit: 'Edit “%{name}”', empty: 'No health centre yet.' },

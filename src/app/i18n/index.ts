@@ -10,6 +10,10 @@ export const locales = [
 /** The language the app speaks now, for what formats outside React (a record's representation). */
 let current = 'fr';
 export const currentLocale = () => current;
+let active: I18nProvider | undefined;
+/** Translates in the language the app speaks now, outside React (a record's representation, a CSV). */
+export const translateNow = (key: string, options?: Record<string, unknown>): string =>
+  active ? active.translate(key, options) : String(options?._ ?? key);
 
 /** The Intl locale of an app language: dates and months as a reader of that language writes them. */
 export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'fr-FR');
@@ -24,7 +28,7 @@ export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'fr-F
 export function createI18nProvider(): I18nProvider {
   current = 'fr';
   const provider = polyglotI18nProvider((locale) => (locale === 'en' ? import('./en').then((m) => m.en) : fr), 'fr', locales);
-  return {
+  active = {
     ...provider,
     translate(key, options = {}) {
       const text = provider.translate(key, options);
@@ -37,4 +41,5 @@ export function createI18nProvider(): I18nProvider {
       current = locale;
     },
   };
+  return active;
 }
