@@ -92,9 +92,11 @@ export function variantsOf(key: string, ctx: VariantContext): Variants | undefin
       return candidateLists(orders.flatMap((o) => pages(Math.min(20, lastPage + 1 - from), from).map((offset) => ({ sort: ['lastName', o] as ListVariant['sort'], offset }))));
     }
     case 'list-activities': {
+      // The latest or earliest months, all centres, ten pages; and one centre's months (centres 1 to 5).
       const activityPages = Math.min(10, Math.max(1, Math.ceil(ctx.activities / PAGE)));
-      const sorts: ListVariant['sort'][] = [['month', 'DESC'], ['month', 'ASC'], ['scheduled', 'DESC']];
-      return { api: shuffled(sorts.flatMap((sort) => pages(activityPages).map((offset) => apiList('activities', { sort, offset })))) };
+      const months = orders.flatMap((o) => pages(activityPages).map((offset) => apiList('activities', { sort: ['month', o], offset })));
+      const centres = [1, 2, 3, 4, 5].flatMap((centreId) => orders.map((o) => apiList('activities', { sort: ['month', o], offset: 0, filter: { centreId } })));
+      return { api: shuffled([...months, ...centres]) };
     }
     case 'get': {
       // 200 records spread over the whole table.
