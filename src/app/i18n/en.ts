@@ -63,6 +63,7 @@ const resources: ResourcesMessages = {
       status: 'Status',
       published: 'Job offer published',
       openedOn: 'Opened on',
+      label: 'Position',
       version: 'Version',
     },
   },
@@ -149,6 +150,9 @@ const resources: ResourcesMessages = {
       recordId: 'Record',
       before: 'Before',
       after: 'After',
+      userName: 'User name',
+      recordLabel: 'Record name',
+      withheld: 'Content withheld',
     },
   },
 };
