@@ -129,3 +129,12 @@ export const auditActions = choices([
   ['logout', 'Déconnexion'],
   ['denied', 'Accès refusé'],
 ] as const);
+
+/** What a candidate's file is (documents). */
+export const documentKinds = choices([
+  ['cv', 'CV'],
+  ['lettre', 'Lettre de motivation'],
+  ['diplome', 'Diplôme'],
+  ['autre', 'Autre'],
+] as const);
+export type DocumentKind = (typeof documentKinds.values)[number];

@@ -184,6 +184,7 @@ const enums: EnumMessages = {
   },
   professions: { medecin: 'General practitioner', infirmier: 'Nurse', sage_femme: 'Midwife', secretaire: 'Medical secretary' },
   positionStatuses: { ouvert: 'Open', pourvu: 'Filled', gele: 'Frozen' },
+  documentKinds: { cv: 'CV', lettre: 'Cover letter', diplome: 'Diploma', autre: 'Other' },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',

@@ -18,3 +18,4 @@ export * from './users';
 export * from './login-throttle';
 export * from './sessions';
 export * from './audit-entries';
+export * from './documents';
