@@ -222,11 +222,23 @@ describe('regional dashboard (region)', () => {
       `/centres?filter=${encodeURIComponent('{"departmentCode":"09"}')}`,
     );
     expect(screen.getByRole('combobox', { name: 'Département' })).toHaveTextContent('Ariège (09)');
-    await waitFor(async () => expect(await kpi('Centres ouverts')).toBe(`${fmt.number(ariege.centres.open)}/ ${fmt.number(ariege.centres.targetToDate)}`));
+    // The department's own figures, titled with its name and not compared with the regional targets.
+    expect(screen.getByTestId('dashboard-subtitle')).toHaveTextContent('Ariège : les centres et les professionnels du département');
+    expect(screen.getByText(/il n’existe pas encore d’objectif par département/)).toBeInTheDocument();
+    await waitFor(async () => expect(await kpi('Centres ouverts')).toBe(fmt.number(ariege.centres.open)));
+    expect(await kpi('Professionnels en poste')).toBe(fmt.number(ariege.professionals.inPost));
+    const centres = await card('Centres ouverts par année');
+    await waitFor(() => expect(within(centres).getByTestId('chart-legend')).toHaveTextContent(/^OuvertsOuverts en fin d’année$/));
 
     await userEvent.click(within(note).getByRole('button', { name: 'Retirer le filtre' }));
     await waitFor(() => expect(screen.queryByTestId('department-filter')).not.toBeInTheDocument());
     expect(screen.getByRole('combobox', { name: 'Département' })).toHaveTextContent('Toute la région');
+    expect(screen.getByTestId('dashboard-subtitle')).toHaveTextContent('Vue régionale : tous les membres et tous les centres');
+    await waitFor(async () => expect(await kpi('Centres ouverts')).toMatch(/\/ \d/));
+    // The regional plan is in the legend, with a swatch drawn as its bars are (a red dashed outline).
+    const legend = within(await card('Centres ouverts par année')).getByTestId('chart-legend');
+    await waitFor(() => expect(legend).toHaveTextContent(/^OuvertsObjectifOuverts en fin d’année$/));
+    expect(legend.querySelectorAll('li')[1].querySelector('rect')).toHaveAttribute('stroke', '#c9191e');
   });
 
   it('follows the period selector', async () => {

@@ -17,6 +17,7 @@ import {
   HrCards,
   OverviewKpis,
   RetentionCard,
+  type Scope,
 } from './cards';
 import { useFormatters } from './format';
 
@@ -98,11 +99,16 @@ function DepartmentSelector({ period, department, onChange }: { period: Period; 
   );
 }
 
+/** A department's name (« Ariège ») from the departments' statistics, its code until they arrive. */
+function useDepartmentName(period: Period, department: string | null) {
+  const { data } = useStats('departments', period);
+  return department ? (data?.departments.find((d) => d.code === department)?.name ?? department) : null;
+}
+
 /** « Filtré : Ariège », a link to its centres and a way back to the whole region. */
 function DepartmentFilterNote({ period, department, onClear }: { period: Period; department: string; onClear: () => void }) {
   const translate = useTranslate();
-  const { data } = useStats('departments', period);
-  const name = data?.departments.find((d) => d.code === department)?.name ?? department;
+  const name = useDepartmentName(period, department)!;
   return (
     <Stack direction="row" role="status" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }} data-testid="department-filter">
       <Typography variant="body1" sx={{ fontWeight: 600 }}>
@@ -133,12 +139,17 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
   const [department, setDepartment] = useState<string | null>(null);
   const { canAccess: canEditTargets } = useCanAccess({ resource: 'targets', action: 'edit' });
   const { canAccess: canSeeFunnel } = useCanAccess({ resource: statistics.funnel.name, action: 'read' });
+  // One department chosen: its figures, without the regional targets (there are no per-department ones).
+  const cardScope: Scope = scope === 'member' ? 'member' : department ? 'department' : 'region';
+  const departmentName = useDepartmentName(period, department);
+  const subtitle =
+    cardScope === 'department' ? translate(`${P}.departmentSubtitle`, { name: departmentName }) : translate(scope === 'member' ? `${P}.memberSubtitle` : `${P}.regionSubtitle`);
   return (
     <DepartmentFilter.Provider value={department}>
     <Stack sx={{ gap: 2 }}>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="body1" sx={{ flex: 1, minWidth: 240 }}>
-          {translate(scope === 'member' ? `${P}.memberSubtitle` : `${P}.regionSubtitle`)}
+        <Typography variant="body1" sx={{ flex: 1, minWidth: 240 }} data-testid="dashboard-subtitle">
+          {subtitle}
         </Typography>
         <AsOf period={period} />
         <PeriodSelector period={period} onChange={setPeriod} />
@@ -147,18 +158,18 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
       </Stack>
       {department ? <DepartmentFilterNote period={period} department={department} onClear={() => setDepartment(null)} /> : null}
       <CountingRuleNote period={period} />
-      {scope === 'member' ? (
+      {cardScope !== 'region' ? (
         <Typography variant="body2" color="text.secondary">
-          {translate(`${P}.kpi.memberNote`)}
+          {translate(cardScope === 'member' ? `${P}.kpi.memberNote` : `${P}.kpi.departmentNote`)}
         </Typography>
       ) : null}
-      <OverviewKpis period={period} scope={scope} />
+      <OverviewKpis period={period} scope={cardScope} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
-          <HiresCard period={period} scope={scope} />
+          <HiresCard period={period} scope={cardScope} />
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
-          <CentresCard period={period} scope={scope} />
+          <CentresCard period={period} scope={cardScope} />
         </Grid>
         <Grid size={12}>
           <DepartmentsCard period={period} selected={department} onSelect={setDepartment} />

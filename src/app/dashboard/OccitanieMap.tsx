@@ -86,7 +86,10 @@ export function OccitanieMap({ values, integer, label, selected, onSelect, forma
             display: 'block',
             '& path': { cursor: 'pointer', transition: 'fill 120ms' },
             '& path:hover': { strokeWidth: 1.2 },
-            '& path:focus-visible': { outline: 'none', stroke: '#c9191e', strokeWidth: 1.6 },
+            // No browser focus ring: on an SVG path it is drawn as the shape's bounding box and stayed
+            // after a click. The keyboard focus is a dark outline, distinct from the selection's red.
+            '& path:focus': { outline: 'none' },
+            '& path:focus-visible': { outline: 'none', stroke: '#161616', strokeWidth: 2.4 },
           }}
         >
           {shapes.map((shape) => {

@@ -20,6 +20,7 @@ import {
 import type { ActivityStats, CentresByYearStats, FunnelStats, HiresByMonthStats } from '../../domain/stats';
 import { seriesColors } from './colors';
 import type { Formatters } from './format';
+import { SeriesLegend, seriesTooltip, type Series } from './series';
 
 const axis = { fontSize: 12, fill: '#3a3a3a' };
 
@@ -39,14 +40,18 @@ function Frame({ height = 300, children }: { height?: number; children: React.Re
 }
 
 export function HiresChart({ data, fmt, height, labels }: Common & { data: HiresByMonthStats['months']; labels: { cumulative: string; target: string | null } }) {
+  const series: Series[] = [
+    { key: 'cumulative', name: labels.cumulative, color: seriesColors.blue, look: 'line' },
+    ...(labels.target ? [{ key: 'target', name: labels.target, color: seriesColors.red, look: 'dashed-line' } as const] : []),
+  ];
   return (
     <Frame height={height}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#dddddd" />
         <XAxis dataKey="month" tickFormatter={fmt.shortMonth} tick={axis} minTickGap={24} />
         <YAxis tick={axis} tickFormatter={(v: number) => fmt.number(v)} width={48} allowDecimals={false} />
-        <Tooltip labelFormatter={(m) => fmt.month(String(m))} formatter={(v) => fmt.number(Number(v), 1)} />
-        <Legend />
+        <Tooltip content={seriesTooltip(series, fmt, fmt.month, 1)} />
+        <Legend content={() => <SeriesLegend series={series} />} />
         <Line type="monotone" dataKey="cumulative" name={labels.cumulative} stroke={seriesColors.blue} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
         {labels.target ? (
           <Line type="linear" dataKey="target" name={labels.target} stroke={seriesColors.red} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
@@ -57,14 +62,19 @@ export function HiresChart({ data, fmt, height, labels }: Common & { data: Hires
 }
 
 export function CentresChart({ data, fmt, height, labels }: Common & { data: CentresByYearStats['years']; labels: { opened: string; target: string | null; openAtEnd: string } }) {
+  const series: Series[] = [
+    { key: 'opened', name: labels.opened, color: seriesColors.blue, look: 'solid' },
+    ...(labels.target ? [{ key: 'target', name: labels.target, color: seriesColors.red, look: 'outline' } as const] : []),
+    { key: 'openAtEnd', name: labels.openAtEnd, color: seriesColors.green, look: 'solid' },
+  ];
   return (
     <Frame height={height}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#dddddd" vertical={false} />
         <XAxis dataKey="year" tick={axis} />
         <YAxis tick={axis} allowDecimals={false} width={40} tickFormatter={(v: number) => fmt.number(v)} />
-        <Tooltip formatter={(v) => fmt.number(Number(v))} />
-        <Legend />
+        <Tooltip content={seriesTooltip(series, fmt, String)} />
+        <Legend content={() => <SeriesLegend series={series} />} />
         <Bar dataKey="opened" name={labels.opened} fill={seriesColors.blue} isAnimationActive={false} />
         {labels.target ? (
           <Bar dataKey="target" name={labels.target} fill="#ffffff" stroke={seriesColors.red} strokeWidth={2} strokeDasharray="4 3" isAnimationActive={false} />
@@ -106,14 +116,19 @@ export function ActivityChart({
   height,
   labels,
 }: Common & { data: ActivityStats['months']; labels: { scheduled: string; unscheduled: string; homeVisits: string } }) {
+  const series: Series[] = [
+    { key: 'scheduled', name: labels.scheduled, color: seriesColors.blue, look: 'solid' },
+    { key: 'unscheduled', name: labels.unscheduled, color: seriesColors.orange, look: 'solid' },
+    { key: 'homeVisits', name: labels.homeVisits, color: seriesColors.green, look: 'solid' },
+  ];
   return (
     <Frame height={height}>
       <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#dddddd" />
         <XAxis dataKey="month" tickFormatter={fmt.shortMonth} tick={axis} minTickGap={24} />
         <YAxis tick={axis} tickFormatter={(v: number) => fmt.number(v)} width={56} />
-        <Tooltip labelFormatter={(m) => fmt.month(String(m))} formatter={(v) => fmt.number(Number(v))} />
-        <Legend />
+        <Tooltip content={seriesTooltip(series, fmt, fmt.month)} />
+        <Legend content={() => <SeriesLegend series={series} />} />
         <Area type="monotone" dataKey="scheduled" stackId="c" name={labels.scheduled} stroke={seriesColors.blue} fill="#cacafb" isAnimationActive={false} />
         <Area type="monotone" dataKey="unscheduled" stackId="c" name={labels.unscheduled} stroke={seriesColors.orange} fill="#fbd8c7" isAnimationActive={false} />
         <Area type="monotone" dataKey="homeVisits" stackId="c" name={labels.homeVisits} stroke={seriesColors.green} fill="#c3ebd0" isAnimationActive={false} />

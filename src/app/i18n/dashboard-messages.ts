@@ -8,6 +8,7 @@ export const dashboardFr = {
   title: 'Tableau de bord',
   regionSubtitle: 'Vue régionale : tous les membres et tous les centres',
   memberSubtitle: 'Les centres soutenus par votre membre',
+  departmentSubtitle: '%{name} : les centres et les professionnels du département',
   hrSubtitle: 'Recrutement : la situation aujourd’hui',
   period: {
     label: 'Période',
@@ -32,6 +33,7 @@ export const dashboardFr = {
   error: 'Chiffres indisponibles : %{message}',
   kpi: {
     memberNote: 'Les objectifs (200 professionnels, 10 centres par an) sont régionaux : ils ne s’appliquent pas aux seuls centres de votre membre.',
+    departmentNote: 'Les objectifs (200 professionnels, 10 centres par an) sont régionaux : il n’existe pas encore d’objectif par département, ces chiffres ne leur sont donc pas comparés.',
     professionals: 'Professionnels en poste',
     professionalsDetail: 'sur un objectif de %{target} en %{year} (%{toDate} attendus fin %{asOfYear})',
     staff: 'Effectif total (toutes professions et contrats) : %{staff}',
@@ -183,6 +185,7 @@ export const dashboardEn: Catalogue<typeof dashboardFr> = {
   title: 'Dashboard',
   regionSubtitle: 'Regional view: every member and every centre',
   memberSubtitle: 'The centres your member backs',
+  departmentSubtitle: '%{name}: the department’s centres and professionals',
   hrSubtitle: 'Recruitment: the situation today',
   period: { label: 'Period', all: 'All time', year: 'Year %{year}', asOf: 'Figures as of %{date}' },
   department: { label: 'Department', all: 'Whole region', filtered: 'Filtered: %{name}', clear: 'Clear the filter' },
@@ -197,6 +200,7 @@ export const dashboardEn: Catalogue<typeof dashboardFr> = {
   error: 'Figures unavailable: %{message}',
   kpi: {
     memberNote: 'The targets (200 professionals, 10 centres a year) are regional: they do not apply to your member’s centres alone.',
+    departmentNote: 'The targets (200 professionals, 10 centres a year) are regional: there is no per-department target yet, so these figures are not compared with one.',
     professionals: 'Professionals in post',
     professionalsDetail: 'against a target of %{target} by %{year} (%{toDate} expected by the end of %{asOfYear})',
     staff: 'Whole staff (every profession and contract): %{staff}',

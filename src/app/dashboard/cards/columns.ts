@@ -8,8 +8,11 @@ import { useFormatters, type Column } from '../format';
 /** The dashboard's messages (src/app/i18n/dashboard-messages.ts). */
 export const P = 'maillage.dashboard';
 
-/** The targets are regional: a member's figures are shown without them. */
-export type Scope = 'region' | 'member';
+/**
+ * Whose figures a card shows. The targets are regional: only the whole region's figures are compared
+ * with them; a member's centres and one department's are shown without them.
+ */
+export type Scope = 'region' | 'member' | 'department';
 
 /** The enumerations' French labels (`maillage.enums.professions.medecin`…). */
 export function useEnumLabel() {
