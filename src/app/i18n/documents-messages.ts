@@ -1,0 +1,48 @@
+import type { Catalogue } from './app-messages';
+
+/** Words of the documents' screens (a candidate's files), under `maillage.documents`. English is typed against French. */
+export const documentsFr = {
+  tab: 'Documents',
+  details: 'Fiche',
+  title: 'Documents de cette personne',
+  applicationTitle: 'Documents de cette candidature',
+  empty: 'Aucun document',
+  download: 'Télécharger',
+  downloadLabel: 'Télécharger %{name}',
+  downloadFailed: 'Téléchargement impossible : %{message}',
+  upload: 'Déposer un document',
+  uploadTitle: 'Déposer un document',
+  file: 'Fichier',
+  fileHint: '%{types}, 10 Mo au plus. Le contenu du fichier est vérifié, pas seulement son nom.',
+  tooLarge: 'Le fichier dépasse 10 Mo',
+  wrongType: 'Format non accepté : %{types}',
+  noApplication: 'Aucune (document de la personne)',
+  uploaded: 'Document « %{name} » déposé',
+  deleteTitle: 'Supprimer le document « %{name} » ?',
+  deleteContent: 'Le fichier sera effacé définitivement de Maillage. Cette suppression est inscrite au journal d’audit.',
+  deleted: 'Document supprimé',
+  size: { bytes: '%{n} o', kilo: '%{n} ko', mega: '%{n} Mo' },
+} as const;
+
+export const documentsEn: Catalogue<typeof documentsFr> = {
+  tab: 'Documents',
+  details: 'Record',
+  title: 'Documents of this person',
+  applicationTitle: 'Documents of this application',
+  empty: 'No document',
+  download: 'Download',
+  downloadLabel: 'Download %{name}',
+  downloadFailed: 'Download failed: %{message}',
+  upload: 'Upload a document',
+  uploadTitle: 'Upload a document',
+  file: 'File',
+  fileHint: '%{types}, 10 MB at most. The file’s content is checked, not only its name.',
+  tooLarge: 'The file is over 10 MB',
+  wrongType: 'Format not accepted: %{types}',
+  noApplication: 'None (the person’s document)',
+  uploaded: 'Document “%{name}” uploaded',
+  deleteTitle: 'Delete the document “%{name}”?',
+  deleteContent: 'The file will be erased from Maillage for good. The deletion is recorded in the audit log.',
+  deleted: 'Document deleted',
+  size: { bytes: '%{n} B', kilo: '%{n} KB', mega: '%{n} MB' },
+};
