@@ -38,7 +38,7 @@ export function FileSizeField(_: { source?: string; label?: string; sortable?: b
  * the latter) and handed to the browser as a download under its stored name. The link's address
  * stays the API's, for « open in a new tab » where the cookie suffices.
  */
-export function DownloadButton(_: { label?: string }) {
+export function DownloadButton(_: { label?: string | false }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
@@ -82,7 +82,7 @@ export function DownloadButton(_: { label?: string }) {
 }
 
 /** Delete, after a confirmation that names the file; shown only to who may delete. */
-export function DeleteDocumentButton(_: { label?: string }) {
+export function DeleteDocumentButton(_: { label?: string | false }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'documents', action: 'delete', record });
@@ -117,8 +117,9 @@ export function DocumentsTable({ withApplication = true, withCandidate = false }
       <FileSizeField {...f('size')} label="resources.documents.fields.size" />
       <DateField {...f('createdAt')} locales="fr-FR" />
       {withApplication && <ReferenceField {...f.reference('applicationId')} link="show" emptyText="—" sortable={false} />}
-      <DownloadButton label="maillage.documents.download" />
-      <DeleteDocumentButton label="ra.action.delete" />
+      {/* No column heading: each button says what it does, and to which file. */}
+      <DownloadButton label={false} />
+      <DeleteDocumentButton label={false} />
     </Datagrid>
   );
 }

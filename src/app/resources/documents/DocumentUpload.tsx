@@ -43,13 +43,14 @@ function UploadFields({ candidateId }: { candidateId: number }) {
   const translate = useTranslate();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-      <SelectInput {...f.inputChoice('kind')} isRequired sx={{ minWidth: 200 }} />
+      <SelectInput {...f.inputChoice('kind')} isRequired fullWidth={false} sx={{ width: 240 }} />
       <ReferenceInput source="applicationId" reference="applications" filter={{ candidateId }} sort={{ field: 'stageOn', order: 'DESC' }}>
         <SelectInput
           label="resources.documents.fields.applicationId"
           optionText={<ApplicationOption />}
           emptyText="maillage.documents.noApplication"
-          sx={{ minWidth: 280 }}
+          fullWidth={false}
+          sx={{ width: 420, maxWidth: '100%' }}
         />
       </ReferenceInput>
       <FileInput
@@ -58,12 +59,15 @@ function UploadFields({ candidateId }: { candidateId: number }) {
         accept={accept}
         multiple={false}
         isRequired
+        // The dropzone's visually hidden input is not tied to the visible label (react-admin's Labeled): named here.
+        inputProps={{ 'aria-label': translate('maillage.documents.file') }}
+        placeholder={<p>{translate('maillage.documents.dropzone')}</p>}
         helperText={translate('maillage.documents.fileHint', { types: ACCEPTED_FILES_TEXT })}
-        sx={{ minWidth: 320, flex: 1 }}
+        sx={{ flex: '1 1 100%' }}
       >
         <FileField source="src" title="title" />
       </FileInput>
-      <Box sx={{ alignSelf: 'center' }}>
+      <Box>
         <SaveButton label="maillage.documents.upload" icon={<UploadIcon />} />
       </Box>
     </Box>
