@@ -13,6 +13,26 @@ export interface StatsQuery {
 /** ra-data-simple-rest, plus the dashboards' aggregates (GET /api/stats/<endpoint>). */
 export interface MaillageDataProvider extends DataProvider {
   getStats<E extends StatsEndpoint>(endpoint: E, query: StatsQuery): Promise<{ data: StatsEndpoints[E] }>;
+  /** A document's bytes (GET /api/documents/<id>/file), through the same session as every call. */
+  getDocumentFile(id: number): Promise<Blob>;
+}
+
+/** Resources whose records are created by uploading a file: their create is sent as multipart/form-data. */
+const UPLOADS = new Set(['documents']);
+
+/**
+ * A create as multipart/form-data: each field as text, and react-admin's FileInput value
+ * (`{ rawFile: File, src, title }`) as the file itself. Empty optional fields are left out.
+ */
+export function multipartOf(data: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(data)) {
+    if (value === null || value === undefined || value === '') continue;
+    const raw = typeof value === 'object' && 'rawFile' in value ? (value as { rawFile: unknown }).rawFile : value;
+    if (raw instanceof Blob) form.append(key, raw, raw instanceof File ? raw.name : key);
+    else form.append(key, String(raw));
+  }
+  return form;
 }
 
 /** `/api/stats/funnel?year=2024&department=09`: `year=all` for all time, no `department` for the whole region. */
@@ -36,6 +56,21 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
     });
   };
   const rest = simpleRestProvider(apiUrl, httpClient);
+  /**
+   * A request whose body or answer is not JSON (a multipart upload, a file): fetch itself, the browser
+   * choosing a FormData's Content-Type and boundary. Headers as a plain object: fetchUtils' Headers
+   * object next to a FormData body lost the CSRF token under happy-dom's fetch.
+   */
+  const send = async (url: string, init: RequestInit = {}) => {
+    const headers: Record<string, string> = { Accept: init.method ? 'application/json' : '*/*' };
+    if (init.method && init.method !== 'GET' && session.identity) headers['X-CSRF-Token'] = session.identity.csrfToken;
+    const response = await fetch(url, { credentials: 'same-origin', ...init, headers }).catch((error: unknown) => {
+      throw inFrench(error);
+    });
+    if (response.ok) return response;
+    const body = await response.json().catch(() => undefined);
+    throw inFrench(new HttpError(typeof body?.message === 'string' ? body.message : '', response.status, body));
+  };
   return {
     ...rest,
     // The API requires the version a PUT overwrites (a stale one answers 409, nothing is lost).
@@ -44,6 +79,14 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
       const { data: records } = await rest.getMany(resource, { ids: params.ids });
       await Promise.all(records.map((record) => rest.update(resource, { id: record.id, data: { ...params.data, version: record.version }, previousData: record })));
       return { data: records.map((record) => record.id) };
+    },
+    async create(resource, params) {
+      if (!UPLOADS.has(resource)) return rest.create(resource, params);
+      const response = await send(`${apiUrl}/${resource}`, { method: 'POST', body: multipartOf(params.data as Record<string, unknown>) });
+      return { data: await response.json() };
+    },
+    async getDocumentFile(id) {
+      return (await send(`${apiUrl}/documents/${id}/file`)).blob();
     },
     async getStats(endpoint, query) {
       const { json } = await httpClient(statsUrl(apiUrl, endpoint, query), { signal: query.signal });

@@ -10,6 +10,8 @@ import { clientInfo, parseTrustedProxies, type ClientInfo } from './auth/client'
 import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
+import { documentRoutes } from './files/routes';
+import { MAX_DOCUMENT_BYTES } from '../domain/file-types';
 import { publicRoutes } from './public';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
@@ -18,6 +20,12 @@ import { statsRoutes } from './stats/routes';
 
 /** Largest request body accepted (JSON records are small; 1 MiB is generous). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Largest upload of a document (`POST /api/documents`): the file's 10 MB, plus room for the multipart
+ * framing and the form's few text fields. That path alone; every other body keeps MAX_BODY_BYTES.
+ */
+export const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
+const isUpload = (method: string, path: string) => method === 'POST' && /\/documents\/?$/.test(path);
 
 export interface ApiOptions {
   /** Node passes its native scrypt; the default is the JavaScript one (browser demo). */
@@ -72,9 +80,15 @@ export function createApi(database: Database, options: ApiOptions = {}) {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ message: 'Requête trop volumineuse (1 Mio au plus)' }, 413),
   });
+  const limitUpload = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) => c.json({ message: 'Fichier trop volumineux : 10 Mo au plus', errors: { file: 'Le fichier dépasse 10 Mo' } }, 413),
+  });
   // Only requests that carry a body: bodyLimit reads `c.req.raw`, which makes Node build a full
   // Request object (~50 µs), for nothing on a GET.
-  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  api.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : isUpload(c.req.method, c.req.path) ? limitUpload(c, next) : limitBody(c, next),
+  );
 
   // Reachable without a session: mounted before the session middleware, whose handlers never run for
   // them (a route that answers ends the chain), so no list of public paths exists anywhere.
@@ -84,6 +98,7 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.use('*', requireSession, requireCsrfToken);
   api.route('/auth', authRoutes());
   api.route('/stats', statsRoutes({ cacheMs: options.statsCacheMs ?? STATS_CACHE_MS }));
+  api.route('/', documentRoutes());
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/enums';
 import { resources, type ResourceName } from '../../src/domain/resources';
 import { describeEachDatabase, TEST_ADMIN, type Client } from '../support/database';
+import { documentForm } from '../support/files';
 
 /**
  * The permission matrix: every role × resource × action × (own / other record), against the running API.
@@ -16,6 +17,7 @@ const EXPECTED: Record<ResourceName, Record<Role, string>> = {
   positions: { admin: 'CRUD', region: 'R', hr: 'CRUD', member: 'r' },
   candidates: { admin: 'CRUD', region: '', hr: 'CRUD', member: '' },
   applications: { admin: 'CRUD', region: '', hr: 'CRUD', member: '' },
+  documents: { admin: 'CRUD', region: '', hr: 'CRUD', member: '' },
   hires: { admin: 'CRU', region: 'R', hr: 'CRU', member: 'r' },
   activities: { admin: 'CRUD', region: 'CRUD', hr: 'R', member: 'r' },
   targets: { admin: 'CRUD', region: 'CRUD', hr: 'R', member: 'R' },
@@ -30,8 +32,8 @@ const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
  * or `withheld`; hr and member may not read the log at all (the matrix above).
  */
 const AUDIT_CONTENT: Record<'admin' | 'region', Record<Exclude<ResourceName, 'audit'> | 'auth', 'shown' | 'withheld'>> = {
-  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown' },
-  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld' },
+  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', documents: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown' },
+  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', documents: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld' },
 };
 
 function lettersOf(name: ResourceName, role: Role) {
@@ -57,7 +59,7 @@ let serial = 0;
 let targetSerial = 0;
 
 /** A valid new record of each resource, unique on every call (created as admin when it needs a helper record). */
-async function payload(name: ResourceName, admin: Client): Promise<Record<string, unknown>> {
+async function payload(name: ResourceName, admin: Client): Promise<Record<string, unknown> | FormData> {
   const n = ++serial;
   switch (name) {
     case 'members':
@@ -72,6 +74,8 @@ async function payload(name: ResourceName, admin: Client): Promise<Record<string
       const candidate = await admin.call('POST', '/api/candidates', await payload('candidates', admin));
       return { candidateId: candidate.body.id, positionId: own.positions, stage: 'recue', appliedOn: '2024-02-01' };
     }
+    case 'documents':
+      return documentForm(own.candidates);
     case 'hires':
       return { firstName: 'Dominique', lastName: `Essai ${n}`, profession: 'secretaire', centreId: own.centres, contract: 'cdi', fte: 1, startOn: '2024-01-01' };
     case 'activities':
@@ -209,6 +213,7 @@ describeEachDatabase(
     other.positions = await post('/api/positions', { centreId: other.centres, profession: 'medecin', fte: 1, status: 'ouvert', openedOn: '2024-01-01' });
     own.candidates = other.candidates = await post('/api/candidates', { firstName: 'Alex', lastName: 'Martin', email: 'alex.martin@exemple.fr', profession: 'medecin', source: 'forum', consentUntil: '2028-01-01' });
     own.applications = other.applications = await post('/api/applications', { candidateId: own.candidates, positionId: own.positions, stage: 'entretien', appliedOn: '2024-01-10', stageOn: '2024-02-01' });
+    own.documents = other.documents = await post('/api/documents', documentForm(own.candidates));
     own.hires = await post('/api/hires', { firstName: 'Claude', lastName: 'Durand', profession: 'secretaire', centreId: own.centres, contract: 'cdi', fte: 1, startOn: '2023-01-01' });
     other.hires = await post('/api/hires', { firstName: 'Sacha', lastName: 'Petit', profession: 'secretaire', centreId: other.centres, contract: 'cdi', fte: 0.5, startOn: '2023-03-01' });
     own.activities = await post('/api/activities', { centreId: own.centres, month: '2024-01', scheduled: 900, unscheduled: 100, homeVisits: 20, outOfHoursShifts: 3, newReferringPatients: 40 });

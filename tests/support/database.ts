@@ -61,7 +61,9 @@ export function clientOf(app: App, session?: { cookie: string; csrfToken: string
     ...session,
     async call(method, path, body, headers = {}) {
       const all: Record<string, string> = { ...headers };
-      if (body !== undefined) all['content-type'] ??= 'application/json';
+      // A FormData goes as multipart/form-data, its boundary chosen by Request: no content-type here.
+      const form = body instanceof FormData;
+      if (body !== undefined && !form) all['content-type'] ??= 'application/json';
       if (session) {
         all.cookie ??= session.cookie;
         if (method !== 'GET' && method !== 'HEAD') all['x-csrf-token'] ??= session.csrfToken;
@@ -69,7 +71,7 @@ export function clientOf(app: App, session?: { cookie: string; csrfToken: string
       const response = await app.request(path, {
         method,
         headers: all,
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        body: body === undefined ? undefined : form || typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
       let parsed: unknown = text;

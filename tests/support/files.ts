@@ -66,3 +66,22 @@ export const sampleFiles = {
   plainZip: () => zip([{ name: 'notes.txt', data: 'bonjour' }]),
   html: () => new TextEncoder().encode('<html><script>alert(1)</script></html>'),
 };
+
+/** The multipart form of `POST /api/documents`: a PDF CV of this candidate unless told otherwise. */
+export function documentForm(
+  candidateId: number | string,
+  { kind = 'cv', fileName = 'CV Élise Martin.pdf', bytes = sampleFiles.pdf(), applicationId, type = 'application/pdf' }: {
+    kind?: string;
+    fileName?: string;
+    bytes?: Uint8Array;
+    applicationId?: number | string;
+    type?: string;
+  } = {},
+): FormData {
+  const form = new FormData();
+  form.set('candidateId', String(candidateId));
+  if (applicationId !== undefined) form.set('applicationId', String(applicationId));
+  form.set('kind', kind);
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], fileName, { type }));
+  return form;
+}

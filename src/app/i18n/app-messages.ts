@@ -1,4 +1,5 @@
 import { dashboardFr } from './dashboard-messages';
+import { documentsFr } from './documents-messages';
 import { formsFr } from './forms-messages';
 import { recruitmentFr } from './recruitment-messages';
 
@@ -12,6 +13,7 @@ export const appFr = {
   recruitment: recruitmentFr,
   dashboard: dashboardFr,
   forms: formsFr,
+  documents: documentsFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

@@ -4,6 +4,7 @@ import type { AppMessages } from './app-messages';
 import type { EnumMessages, ResourcesMessages } from './domain-messages';
 import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
+import { documentsEn } from './documents-messages';
 import { formsEn } from './forms-messages';
 import { recruitmentEn } from './recruitment-messages';
 
@@ -94,6 +95,21 @@ const resources: ResourcesMessages = {
       appliedOn: 'Received on',
       stageOn: 'Stage reached on',
       stageHistory: 'History',
+      version: 'Version',
+    },
+  },
+  documents: {
+    name: 'Document |||| Documents',
+    fields: {
+      id: 'No.',
+      candidateId: 'Candidate',
+      applicationId: 'Application',
+      kind: 'Document type',
+      fileName: 'File name',
+      mediaType: 'Format',
+      size: 'Size',
+      sha256: 'SHA-256 fingerprint',
+      createdAt: 'Uploaded on',
       version: 'Version',
     },
   },
@@ -221,6 +237,7 @@ const app: AppMessages = {
   recruitment: recruitmentEn,
   dashboard: dashboardEn,
   forms: formsEn,
+  documents: documentsEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

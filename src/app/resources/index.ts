@@ -4,6 +4,7 @@ import applications from './applications';
 import audit from './audit';
 import candidates from './candidates';
 import centres from './centres';
+import documents from './documents';
 import hires from './hires';
 import members from './members';
 import positions from './positions';
@@ -18,6 +19,7 @@ export const resourceModules: Record<ResourceName, ResourceModule> = {
   positions,
   candidates,
   applications,
+  documents,
   hires,
   activities,
   targets,

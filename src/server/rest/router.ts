@@ -46,6 +46,8 @@ export function restRouter() {
 
     router.post(path, async (c) => {
       await allowed(c, 'create');
+      // The right is checked before the body is read: a refused caller's upload is never parsed.
+      if (b.createFrom) return c.json(await b.createFrom(c.req, c.var.db, c.var.actor), 201);
       return c.json(await createRecord(c.var.db, b, await jsonBody(c.req.raw), c.var.actor), 201);
     });
 

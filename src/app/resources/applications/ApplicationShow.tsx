@@ -12,6 +12,7 @@ import {
 import { applications } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
 import { RecordTitle } from '../../forms/titles';
+import { ApplicationDocuments } from '../documents/CandidateDocuments';
 import { CreateHireFromRecord } from './CreateHireButton';
 
 const f = fieldsOf(applications);
@@ -44,6 +45,7 @@ export function ApplicationShow() {
             <DateField source="on" label="resources.applications.fields.stageOn" locales="fr-FR" />
           </Datagrid>
         </ArrayField>
+        <ApplicationDocuments />
       </SimpleShowLayout>
     </Show>
   );

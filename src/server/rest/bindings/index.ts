@@ -6,6 +6,7 @@ import { applications } from './applications';
 import { audit } from './audit';
 import { candidates } from './candidates';
 import { centres } from './centres';
+import { documents } from './documents';
 import { hires } from './hires';
 import { members } from './members';
 import { positions } from './positions';
@@ -16,11 +17,14 @@ import type { Binding } from './types';
 export type { ApiRecord, Binding, Codec } from './types';
 
 /** Each resource's binding (one file per resource in this folder). */
-export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, hires, activities, targets, users, audit };
+export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, documents, hires, activities, targets, users, audit };
 
 /** The SQL expression behind an API field, or undefined when the field is not a column. */
 export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {
   // Own properties only: a client's « constructor » must not find the table's class (issue 13, 7).
+  // A hidden column (a document's bytes) is no column here: every generic read and write goes
+  // through this function, so none of them can select, filter, sort on or write it.
+  if (b.hiddenColumns?.includes(field)) return undefined;
   return Object.hasOwn(b.table, field) ? (b.table as unknown as Record<string, AnyPgColumn>)[field] : undefined;
 }
 

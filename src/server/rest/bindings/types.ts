@@ -1,8 +1,9 @@
 import type { SQL } from 'drizzle-orm';
+import type { HonoRequest } from 'hono';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ResourceDescription } from '../../../domain/resource';
 import type { Principal } from '../../auth/sessions';
-import type { Executor } from '../../db/types';
+import type { Db, Executor } from '../../db/types';
 import type { Actor } from '../repository';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
@@ -21,6 +22,17 @@ export interface Binding {
   resource: ResourceDescription;
   table: PgTable & { id: AnyPgColumn; version?: AnyPgColumn };
   codecs?: Record<string, Codec>;
+  /**
+   * Columns of the table the generic repository never reads nor writes — not in lists, one record,
+   * getMany, filters, sorts, searches nor the audit trail's before/after — even if a field of the
+   * description came to bear their name (a document's bytes: served by their own route alone).
+   */
+  hiddenColumns?: readonly string[];
+  /**
+   * Creates a record from a request that is not a JSON body (a document: a multipart upload), instead
+   * of the generic createRecord; the router has checked the caller's right to create first.
+   */
+  createFrom?(req: HonoRequest, db: Db, actor: Actor): Promise<ApiRecord>;
   /** Filters on fields that are not columns of the table (e.g. `memberIds`). */
   filters?: Record<string, (values: unknown[]) => SQL>;
   /** Adds the fields kept in other tables to a page of records, in one query. */
