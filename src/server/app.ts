@@ -13,6 +13,8 @@ import { ApiError, pgError } from './errors';
 import { publicRoutes } from './public';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
+import { interviewRoutes } from './interviews/routes';
+import { timelineRoutes } from './timeline';
 import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
 
@@ -84,6 +86,8 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.use('*', requireSession, requireCsrfToken);
   api.route('/auth', authRoutes());
   api.route('/stats', statsRoutes({ cacheMs: options.statsCacheMs ?? STATS_CACHE_MS }));
+  api.route('/', interviewRoutes());
+  api.route('/', timelineRoutes());
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

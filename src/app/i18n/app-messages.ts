@@ -1,6 +1,7 @@
 import { dashboardFr } from './dashboard-messages';
 import { formsFr } from './forms-messages';
 import { recruitmentFr } from './recruitment-messages';
+import { interviewsFr } from './interviews-messages';
 
 import { networkFr } from './network-messages';
 /**
@@ -12,6 +13,7 @@ export const appFr = {
   recruitment: recruitmentFr,
   dashboard: dashboardFr,
   forms: formsFr,
+  interviews: interviewsFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

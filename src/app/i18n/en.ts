@@ -6,6 +6,7 @@ import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
 import { formsEn } from './forms-messages';
 import { recruitmentEn } from './recruitment-messages';
+import { interviewsEn } from './interviews-messages';
 
 /**
  * English. Every resource and every enumeration of the domain must be listed (type-checked);
@@ -155,6 +156,45 @@ const resources: ResourcesMessages = {
       withheld: 'Content withheld',
     },
   },
+  interviews: {
+    name: 'Interview |||| Interviews',
+    fields: {
+      id: 'No.',
+      applicationId: 'Application',
+      startsAt: 'Date and time',
+      durationMinutes: 'Duration (minutes)',
+      location: 'Place or video link',
+      panelUserIds: 'Panel',
+      status: 'Status',
+      candidateId: 'Candidate',
+      positionLabel: 'Position',
+      version: 'Version',
+    },
+  },
+  'interview-feedback': {
+    name: 'Interview feedback |||| Interview feedback',
+    fields: {
+      id: 'No.',
+      interviewId: 'Interview',
+      userId: 'Panel member',
+      rating: 'Rating (1 to 5)',
+      comment: 'Comment',
+      createdAt: 'Given on',
+      version: 'Version',
+    },
+  },
+  notes: {
+    name: 'Note |||| Notes',
+    fields: {
+      id: 'No.',
+      candidateId: 'Candidate',
+      applicationId: 'Application',
+      body: 'Note',
+      authorId: 'Author',
+      createdAt: 'Written on',
+      version: 'Version',
+    },
+  },
 };
 
 const enums: EnumMessages = {
@@ -205,6 +245,7 @@ const enums: EnumMessages = {
   },
   contracts: { cdi: 'Permanent (CDI)', cdd: 'Fixed-term (CDD)', vacation: 'Sessional' },
   hireSituations: { active: 'In post', upcoming: 'Upcoming', ended: 'Contract ended' },
+  interviewStatuses: { prevu: 'Planned', fait: 'Held', annule: 'Cancelled' },
   auditActions: {
     create: 'Created',
     update: 'Updated',
@@ -221,6 +262,7 @@ const app: AppMessages = {
   recruitment: recruitmentEn,
   dashboard: dashboardEn,
   forms: formsEn,
+  interviews: interviewsEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

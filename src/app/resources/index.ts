@@ -5,7 +5,10 @@ import audit from './audit';
 import candidates from './candidates';
 import centres from './centres';
 import hires from './hires';
+import interviewFeedback from './interview-feedback';
+import interviews from './interviews';
 import members from './members';
+import notes from './notes';
 import positions from './positions';
 import targets from './targets';
 import users from './users';
@@ -23,4 +26,7 @@ export const resourceModules: Record<ResourceName, ResourceModule> = {
   targets,
   users,
   audit,
+  interviews,
+  'interview-feedback': interviewFeedback,
+  notes,
 };

@@ -4,14 +4,18 @@ import { audit } from './audit';
 import { candidates } from './candidates';
 import { centres } from './centres';
 import { hires } from './hires';
+import { interviewFeedback } from './interview-feedback';
+import { interviews } from './interviews';
 import { members } from './members';
+import { notes } from './notes';
 import { positions } from './positions';
 import { targets } from './targets';
 import { users } from './users';
 
 export { activities, applications, audit, candidates, centres, hires, members, positions, targets, users };
+export { interviews, interviewFeedback, notes };
 
 /** Every resource of the API, in menu order. */
-export const resources = [members, centres, positions, candidates, applications, hires, activities, targets, users, audit] as const;
+export const resources = [members, centres, positions, candidates, applications, hires, activities, targets, users, audit, interviews, interviewFeedback, notes] as const;
 export type ResourceName = (typeof resources)[number]['name'];
 export const resourceByName = Object.fromEntries(resources.map((r) => [r.name, r])) as Record<ResourceName, (typeof resources)[number]>;
