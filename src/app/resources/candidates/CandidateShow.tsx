@@ -7,12 +7,13 @@ import {
   ReferenceManyField,
   SelectField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextField,
 } from 'react-admin';
 import { applications, candidates } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
 import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
+import { CandidateFollowUp } from './CandidateFollowUp';
 
 const f = fieldsOf(candidates);
 const a = fieldsOf(applications);
@@ -21,7 +22,8 @@ const a = fieldsOf(applications);
 export function CandidateShow() {
   return (
     <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory />}>
-      <SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.candidates.name">
         <TextField {...f('lastName')} />
         <TextField {...f('firstName')} />
         <EmailField {...f('email')} />
@@ -42,7 +44,9 @@ export function CandidateShow() {
             <DateField {...a('stageOn')} locales="fr-FR" emptyText="—" />
           </Datagrid>
         </ReferenceManyField>
-      </SimpleShowLayout>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="maillage.interviews.tab" path="suivi"><CandidateFollowUp /></TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

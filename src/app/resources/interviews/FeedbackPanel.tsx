@@ -91,6 +91,7 @@ export function FeedbackPanel() {
                 max={5}
                 size="large"
                 onChange={(_, value) => setRating(value)}
+                emptyLabelText={translate('maillage.interviews.feedback.noRating')}
                 getLabelText={(value) => translate('maillage.interviews.feedback.star', { smart_count: value })}
               />
               <Typography component="span" sx={rating ? visuallyHidden : { display: 'none' }} aria-live="polite">

@@ -14,6 +14,9 @@ export function parseTime(text: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
+/** The API's form of an instant (ISO with an offset), as opposed to what is being typed. */
+const isInstant = (v: unknown): v is string => typeof v === 'string' && /T\d{2}:\d{2}.*([+-]\d{2}:\d{2}|Z)$/.test(v) && !Number.isNaN(Date.parse(v));
+
 /**
  * An instant typed as France reads it: a day (jj/mm/aaaa) and a time (hh:mm), both in Paris time,
  * stored as the API's ISO text with the offset France has that day (`2026-12-10T14:30:00+01:00`,
@@ -22,9 +25,8 @@ export function parseTime(text: string): string | null {
 export function ParisDateTimeInput({ source = 'startsAt' }: { source?: string }) {
   const translate = useTranslate();
   const { field, fieldState, formState } = useInput({ source, isRequired: true });
-  const initial = typeof field.value === 'string' && field.value ? parisDayAndTime(field.value) : null;
-  const [dayText, setDayText] = useState(initial ? isoToFrench(initial.day) : '');
-  const [timeText, setTimeText] = useState(initial?.time ?? '');
+  const [dayText, setDayText] = useState(() => (isInstant(field.value) ? isoToFrench(parisDayAndTime(field.value).day) : ''));
+  const [timeText, setTimeText] = useState(() => (isInstant(field.value) ? parisDayAndTime(field.value).time : ''));
   const [left, setLeft] = useState({ day: false, time: false });
   const dayId = useId();
   const timeId = useId();
@@ -39,8 +41,7 @@ export function ParisDateTimeInput({ source = 'startsAt' }: { source?: string })
 
   // The record loaded or reloaded (a conflict): show its day and time.
   useEffect(() => {
-    if (typeof field.value !== 'string' || !field.value || compose(dayText, timeText) === field.value) return;
-    if (!/[+-]\d{2}:\d{2}$|Z$/.test(field.value)) return;
+    if (!isInstant(field.value) || compose(dayText, timeText) === field.value) return;
     const { day, time } = parisDayAndTime(field.value);
     setDayText(isoToFrench(day));
     setTimeText(time);
