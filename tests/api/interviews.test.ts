@@ -166,6 +166,34 @@ describeEachDatabase(
       expect((await fx.call('GET', '/api/interviews/abc/ics')).status).toBe(404);
     });
 
+    it('the HR dashboard’s upcoming interviews: planned ones of the next 14 days, soonest first; hr and admin only', async () => {
+      const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+      // Earlier tests planned interviews on 10/12/2026, which may fall in the window: counted from here.
+      const before = (await clients.hr.call('GET', '/api/stats/interviews')).body.total as number;
+      const soon = (await fx.call('POST', '/api/interviews', interview({ startsAt: inDays(2) }))).body;
+      const sooner = (await fx.call('POST', '/api/interviews', interview({ startsAt: inDays(1) }))).body;
+      const others = [
+        (await fx.call('POST', '/api/interviews', interview({ startsAt: inDays(3), status: 'annule' }))).body.id,
+        (await fx.call('POST', '/api/interviews', interview({ startsAt: inDays(15) }))).body.id,
+        (await fx.call('POST', '/api/interviews', interview({ startsAt: inDays(-0.01) }))).body.id,
+      ];
+      const reply = await clients.hr.call('GET', '/api/stats/interviews');
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({ horizonDays: 14, total: before + 2 });
+      const listed = reply.body.items.map((i: { id: number }) => i.id);
+      expect(listed.filter((id: number) => id === sooner.id || id === soon.id)).toEqual([sooner.id, soon.id]);
+      expect(listed.filter((id: number) => others.includes(id))).toEqual([]);
+      const times = reply.body.items.map((i: { startsAt: string }) => Date.parse(i.startsAt));
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+      expect(reply.body.items.find((i: { id: number }) => i.id === sooner.id)).toMatchObject({ candidateName: 'Camille Martin', startsAt: sooner.startsAt, positionLabel: expect.stringMatching(/[Mm]édecin/) });
+      expect((await fx.call('GET', '/api/stats/interviews')).status).toBe(200);
+      expect((await clients.region.call('GET', '/api/stats/interviews')).status).toBe(403);
+      expect((await clients.member.call('GET', '/api/stats/interviews')).status).toBe(403);
+      // Outside the department filter's centres: none.
+      expect((await clients.hr.call('GET', '/api/stats/interviews?department=81')).body.total).toBe(0);
+      expect((await clients.hr.call('GET', '/api/stats/interviews?department=09')).body.total).toBe(before + 2);
+    });
+
     it('an application with interviews cannot be deleted (409 naming them); deleting an interview takes its panel and feedback with it', async () => {
       const planned = (await fx.call('POST', '/api/interviews', interview({ panelUserIds: [ids.admin] }))).body;
       expect((await fx.call('POST', '/api/interview-feedback', { interviewId: planned.id, rating: 4 })).status).toBe(201);

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
-import { TEST_ADMIN } from '../support/accounts';
+import { formatInstant } from '../../src/app/resources/interviews/format';
+import { createAccount, TEST_ADMIN } from '../support/accounts';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 import { seedRecruitment } from './recruitment-fixtures';
@@ -65,4 +66,35 @@ it('plans an interview from the candidate’s page: Paris date and time, panel o
     expect(feedback.body).toEqual([expect.objectContaining({ rating: 4, userId: adminId, comment: 'Motivé, disponible en mai.' })]);
   });
   expect(await screen.findByText(/sur 5/, { selector: '.MuiListItemText-primary' })).toBeInTheDocument();
+});
+
+it('shows HR the interviews of the next 14 days on the dashboard, and the next one on the board’s card', async () => {
+  const soon = new Date(Date.now() + 3 * 86_400_000);
+  soon.setUTCHours(9, 0, 0, 0);
+  const far = new Date(Date.now() + 30 * 86_400_000);
+  const planned = await server.api('POST', '/api/interviews', {
+    applicationId: ids.rouxScv,
+    startsAt: soon.toISOString(),
+    durationMinutes: 45,
+    location: 'Centre de santé de Sainte-Croix-Volvestre',
+    panelUserIds: [adminId],
+    status: 'prevu',
+  });
+  expect(planned.status).toBe(201);
+  await server.api('POST', '/api/interviews', { applicationId: ids.martinScv, startsAt: far.toISOString(), durationMinutes: 30, location: 'Visio', panelUserIds: [], status: 'prevu' });
+  await createAccount(server.database.db, 'rh.entretiens@essai.test', 'hr');
+  await server.signIn('rh.entretiens@essai.test');
+  try {
+    renderApp('/');
+    const card = await screen.findByRole('region', { name: 'Entretiens des 14 prochains jours' });
+    const when = formatInstant(planned.body.startsAt, 'fr');
+    expect(await within(card).findByRole('link', { name: when })).toHaveAttribute('href', `/interviews/${planned.body.id}`);
+    expect(within(card).getByText(/Inès Roux — Infirmier·e — Sainte-Croix/)).toBeInTheDocument();
+    expect(within(card).queryByText(/Léa Martin/)).toBeNull();
+  } finally {
+    await server.signIn(TEST_ADMIN);
+  }
+  renderApp('/applications/board');
+  const roux = await screen.findByRole('article', { name: 'Inès Roux' });
+  expect(await within(roux).findByText(`Entretien le ${formatInstant(planned.body.startsAt, 'fr')}`)).toBeInTheDocument();
 });

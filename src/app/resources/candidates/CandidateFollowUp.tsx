@@ -36,19 +36,9 @@ import {
   useUpdate,
   type RaRecord,
 } from 'react-admin';
-import { frenchDateTime, parisParts } from '../../../domain/datetime';
 import type { TimelineEntry } from '../../../domain/timeline';
 import type { MaillageDataProvider } from '../../dataProvider';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** « 10/12/2026 à 14 h 30 » (French), « 10/12/2026 at 14:30 » (English): always Paris time. */
-export function formatInstant(iso: string, locale: string, allDay = false): string {
-  const p = parisParts(new Date(iso));
-  const day = `${pad(p.day)}/${pad(p.month)}/${p.year}`;
-  if (allDay) return day;
-  return locale === 'en' ? `${day} at ${pad(p.hour)}:${pad(p.minute)}` : frenchDateTime(iso);
-}
+import { formatInstant } from '../interviews/format';
 
 type Translate = ReturnType<typeof useTranslate>;
 
