@@ -314,6 +314,7 @@ export function CandidateFollowUp() {
                               {String(entry.data.body)}
                             </Typography>
                           ) : null}
+                          {mine ? <NoteActions entry={entry} onChanged={refresh} /> : null}
                           {entry.kind === 'interview' ? (
                             <Typography component="span" variant="body2" sx={{ display: 'block' }}>
                               {`${entry.data.location} — ${translate('maillage.interviews.timeline.minutes', { smart_count: entry.data.durationMinutes })}`}
@@ -323,7 +324,6 @@ export function CandidateFollowUp() {
                       }
                       slotProps={{ secondary: { component: 'div' } }}
                     />
-                    {mine ? <NoteActions entry={entry} onChanged={refresh} /> : null}
                   </ListItem>
                 );
               })}

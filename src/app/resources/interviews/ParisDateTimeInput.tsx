@@ -77,6 +77,7 @@ export function ParisDateTimeInput({ source = 'startsAt' }: { source?: string })
           field.onBlur();
         }}
         placeholder={translate('maillage.forms.date.placeholder')}
+        sx={{ flex: '1 1 220px', maxWidth: 300 }}
         error={!!(dayError ?? serverError)}
         helperText={<InputHelperText error={dayError ?? serverError} helperText={translate('maillage.forms.date.hint')} />}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { autoComplete: 'off', maxLength: 10, 'aria-required': true, 'aria-invalid': !!(dayError ?? serverError) } }}
@@ -93,6 +94,7 @@ export function ParisDateTimeInput({ source = 'startsAt' }: { source?: string })
           field.onBlur();
         }}
         placeholder="hh:mm"
+        sx={{ flex: '1 1 180px', maxWidth: 240 }}
         error={!!timeError}
         helperText={<InputHelperText error={timeError} helperText={translate('maillage.interviews.form.timeHint')} />}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { autoComplete: 'off', maxLength: 8, inputMode: 'numeric', 'aria-required': true, 'aria-invalid': !!timeError } }}
