@@ -84,6 +84,20 @@ describeEachDatabase(
       expect(changed.body.panelUserIds.sort()).toEqual([ids.hr2, ids.admin].sort());
     });
 
+    it('offers hr the accounts a panel may hold (active hr and admin, name only) in the shapes of a list and a getMany', async () => {
+      const list = await clients.hr.call('GET', '/api/interviewers');
+      expect(list.status).toBe(200);
+      expect(list.headers.get('content-range')).toBe(`interviewers 0-${list.body.length - 1}/${list.body.length}`);
+      expect(new Set(list.body.map((u: { id: number }) => u.id))).toEqual(new Set([ids.admin, ids.hr, ids.hr2]));
+      expect(Object.keys(list.body[0]).sort()).toEqual(['id', 'name', 'role']);
+      const many = await clients.hr.call('GET', `/api/interviewers?filter=${encodeURIComponent(JSON.stringify({ id: [ids.hr2, ids.region] }))}`);
+      expect(many.body.map((u: { id: number }) => u.id)).toEqual([ids.hr2]);
+      const searched = await clients.hr.call('GET', `/api/interviewers?filter=${encodeURIComponent(JSON.stringify({ q: 'RH2' }))}`);
+      expect(searched.body.map((u: { id: number }) => u.id)).toEqual([ids.hr2]);
+      expect((await clients.hr.call('GET', '/api/interviewers?filter=%7Bnope')).status).toBe(400);
+      for (const who of ['region', 'member'] as const) expect((await clients[who].call('GET', '/api/interviewers')).status).toBe(403);
+    });
+
     it('lets hr and admin plan interviews; region and member are refused (403) and nothing is written', async () => {
       const byHr = await clients.hr.call('POST', '/api/interviews', interview());
       expect(byHr.status).toBe(201);
