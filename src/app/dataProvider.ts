@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import type { SessionStore } from './auth/session';
 import type { Period, StatsEndpoint, StatsEndpoints } from './dashboard/api';
+import type { TimelineEntry } from '../domain/timeline';
 
 /** What the dashboard asks of a statistics endpoint: a year (null: all time), a department (null: the region). */
 export interface StatsQuery {
@@ -15,6 +16,8 @@ export interface MaillageDataProvider extends DataProvider {
   getStats<E extends StatsEndpoint>(endpoint: E, query: StatsQuery): Promise<{ data: StatsEndpoints[E] }>;
   /** A document's bytes (GET /api/documents/<id>/file), through the same session as every call. */
   getDocumentFile(id: number): Promise<Blob>;
+  /** A candidate's timeline, newest first (GET /api/candidates/<id>/timeline). */
+  getTimeline(candidateId: number | string, options?: { signal?: AbortSignal }): Promise<{ data: TimelineEntry[] }>;
 }
 
 /** Resources whose records are created by uploading a file: their create is sent as multipart/form-data. */
@@ -90,6 +93,10 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
     },
     async getStats(endpoint, query) {
       const { json } = await httpClient(statsUrl(apiUrl, endpoint, query), { signal: query.signal });
+      return { data: json };
+    },
+    async getTimeline(candidateId, options = {}) {
+      const { json } = await httpClient(`${apiUrl}/candidates/${encodeURIComponent(String(candidateId))}/timeline`, { signal: options.signal });
       return { data: json };
     },
   };

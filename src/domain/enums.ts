@@ -138,3 +138,11 @@ export const documentKinds = choices([
   ['autre', 'Autre'],
 ] as const);
 export type DocumentKind = (typeof documentKinds.values)[number];
+
+/** Where an interview stands (interviews). */
+export const interviewStatuses = choices([
+  ['prevu', 'Prévu'],
+  ['fait', 'Fait'],
+  ['annule', 'Annulé'],
+] as const);
+export type InterviewStatus = (typeof interviewStatuses.values)[number];

@@ -73,6 +73,12 @@ export interface ResourceDescription<
    * post or ended, as of today); the server's binding gives their SQL. Specified like fields' filters.
    */
   readonly filters?: Readonly<Record<string, FieldSpec>>;
+  /**
+   * The field naming the record's author (a note's `authorId`): set by the server from the session when
+   * the record is created (read-only, never taken from the client), and only that account may update or
+   * delete the record afterwards (403 with `refusal`), whatever the policy lets its role do.
+   */
+  readonly author?: { readonly field: string; readonly refusal: string };
   readonly policy: Policy;
 }
 

@@ -19,6 +19,8 @@ const pipeline = policy({ admin: READ, region: READ, hr: READ });
 export const statistics = {
   funnel: { name: 'stats/funnel', label: { one: 'Entonnoir de recrutement', many: 'Entonnoir de recrutement' }, policy: pipeline },
   hr: { name: 'stats/hr', label: { one: 'Suivi du recrutement', many: 'Suivi du recrutement' }, policy: pipeline },
+  // Names candidates and dates: the people who read interviews (hr, admin), not the region.
+  interviews: { name: 'stats/interviews', label: { one: 'Entretiens à venir', many: 'Entretiens à venir' }, policy: policy({ admin: READ, hr: READ }) },
 } as const satisfies Record<string, StatisticDescription>;
 
 export type StatisticName = (typeof statistics)[keyof typeof statistics]['name'];

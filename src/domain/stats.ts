@@ -356,3 +356,26 @@ export interface HrStats extends StatsBase {
   starts: { total: number; byProfession: { profession: Profession; count: number }[]; items: UpcomingHire[] };
   contractEnds: { total: number; byProfession: { profession: Profession; count: number }[]; items: UpcomingHire[] };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Upcoming interviews (HR dashboard)
+
+/** How far ahead the HR dashboard lists planned interviews. */
+export const UPCOMING_INTERVIEW_DAYS = 14;
+
+export interface UpcomingInterview {
+  id: number;
+  /** ISO with France's offset. */
+  startsAt: string;
+  durationMinutes: number;
+  location: string;
+  candidateId: number;
+  candidateName: string;
+  positionLabel: string;
+}
+
+export interface UpcomingInterviewsStats extends StatsBase {
+  horizonDays: number;
+  total: number;
+  items: UpcomingInterview[];
+}

@@ -15,6 +15,8 @@ import { MAX_DOCUMENT_BYTES } from '../domain/file-types';
 import { publicRoutes } from './public';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
+import { interviewRoutes } from './interviews/routes';
+import { timelineRoutes } from './timeline';
 import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
 
@@ -99,6 +101,8 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.route('/auth', authRoutes());
   api.route('/stats', statsRoutes({ cacheMs: options.statsCacheMs ?? STATS_CACHE_MS }));
   api.route('/', documentRoutes());
+  api.route('/', interviewRoutes());
+  api.route('/', timelineRoutes());
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

@@ -23,6 +23,10 @@ const EXPECTED: Record<ResourceName, Record<Role, string>> = {
   targets: { admin: 'CRUD', region: 'CRUD', hr: 'R', member: 'R' },
   users: { admin: 'CRUD', region: '', hr: '', member: '' },
   audit: { admin: 'R', region: 'R', hr: '', member: '' },
+  interviews: { admin: 'CRUD', region: '', hr: 'CRUD', member: '' },
+  // Authored records (notes/interview-feedback' `author`): the matrix's records are the administrator's, which hr reads but may not change.
+  'interview-feedback': { admin: 'CRUD', region: '', hr: 'CR', member: '' },
+  notes: { admin: 'CRUD', region: '', hr: 'CR', member: '' },
 };
 const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
 
@@ -32,17 +36,21 @@ const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
  * or `withheld`; hr and member may not read the log at all (the matrix above).
  */
 const AUDIT_CONTENT: Record<'admin' | 'region', Record<Exclude<ResourceName, 'audit'> | 'auth', 'shown' | 'withheld'>> = {
-  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', documents: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown' },
-  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', documents: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld' },
+  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', documents: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown',
+    interviews: 'shown', 'interview-feedback': 'shown', notes: 'shown' },
+  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', documents: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld',
+    interviews: 'withheld', 'interview-feedback': 'withheld', notes: 'withheld' },
 };
 
 function lettersOf(name: ResourceName, role: Role) {
   const resource = resources.find((r) => r.name === name)!;
   const p = resource.policy[role];
-  const deleteAllowed = p.delete === 'all' && !resource.deleteRefusal;
+  // Only the author changes an authored record; the matrix's records are all written by the administrator.
+  const authorOnly = 'author' in resource && !!resource.author && role !== 'admin';
+  const deleteAllowed = p.delete === 'all' && !resource.deleteRefusal && !authorOnly;
   const writes = name === 'audit' ? '' : `${p.create === 'all' ? 'C' : ''}`;
   const read = p.read === 'all' ? 'R' : p.read === 'scoped' ? 'r' : '';
-  return `${writes}${read}${name !== 'audit' && p.update === 'all' ? 'U' : ''}${name !== 'audit' && deleteAllowed ? 'D' : ''}`;
+  return `${writes}${read}${name !== 'audit' && p.update === 'all' && !authorOnly ? 'U' : ''}${name !== 'audit' && deleteAllowed ? 'D' : ''}`;
 }
 
 describe('the policy table of src/domain', () => {
@@ -57,6 +65,8 @@ const other: Record<string, number> = {};
 let serial = 0;
 /** Target years must stay within 2022–2100 and be unique per database. */
 let targetSerial = 0;
+/** The hr account's id (an interview's panel). */
+let hrId = 0;
 
 /** A valid new record of each resource, unique on every call (created as admin when it needs a helper record). */
 async function payload(name: ResourceName, admin: Client): Promise<Record<string, unknown> | FormData> {
@@ -86,6 +96,15 @@ async function payload(name: ResourceName, admin: Client): Promise<Record<string
       return { email: `compte${n}@exemple.fr`, name: `Compte ${n}`, role: 'hr' };
     case 'audit':
       return { action: 'create', resource: 'members' };
+    case 'interviews':
+      return { applicationId: own.applications, startsAt: '2026-12-10T14:30:00+01:00', durationMinutes: 60, location: `Salle ${n}`, panelUserIds: [], status: 'prevu' };
+    case 'interview-feedback': {
+      // On a new interview whose panel holds the administrator and the hr account: either may write it.
+      const interview = await admin.call('POST', '/api/interviews', { ...(await payload('interviews', admin)), panelUserIds: [admin.identity!.id, hrId] });
+      return { interviewId: interview.body.id, rating: 4, comment: `Avis ${n}` };
+    }
+    case 'notes':
+      return { candidateId: own.candidates, body: `Note ${n}` };
   }
 }
 
@@ -220,8 +239,11 @@ describeEachDatabase(
     other.activities = await post('/api/activities', { centreId: other.centres, month: '2024-01', scheduled: 700, unscheduled: 80, homeVisits: 10, outOfHoursShifts: 2, newReferringPatients: 30 });
     own.targets = other.targets = await post('/api/targets', { year: 2030, professionals: 190, centres: 10 });
     await fx.createUser('region@essai.test', 'region');
-    await fx.createUser('rh@essai.test', 'hr');
+    hrId = await fx.createUser('rh@essai.test', 'hr');
     own.users = other.users = await fx.createUser('membre@essai.test', 'member', own.members);
+    own.interviews = other.interviews = await post('/api/interviews', await payload('interviews', fx));
+    own['interview-feedback'] = other['interview-feedback'] = await post('/api/interview-feedback', await payload('interview-feedback', fx));
+    own.notes = other.notes = await post('/api/notes', await payload('notes', fx));
     const audit = await fx.call('GET', '/api/audit?range=[0,1]');
     own.audit = other.audit = audit.body[0].id;
   },

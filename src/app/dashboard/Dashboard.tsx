@@ -18,6 +18,7 @@ import {
   OverviewKpis,
   RetentionCard,
   type Scope,
+  UpcomingInterviewsCard,
 } from './cards';
 import { useFormatters } from './format';
 
@@ -195,9 +196,11 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
 function HrDashboard() {
   const translate = useTranslate();
   const { canAccess: canSeePipeline } = useCanAccess({ resource: statistics.hr.name, action: 'read' });
+  const { canAccess: canSeeInterviews } = useCanAccess({ resource: statistics.interviews.name, action: 'read' });
   return (
     <Stack sx={{ gap: 2 }}>
       <Typography variant="body1">{translate(`${P}.hrSubtitle`)}</Typography>
+      {canSeeInterviews ? <UpcomingInterviewsCard /> : null}
       {canSeePipeline ? <HrCards /> : null}
     </Stack>
   );

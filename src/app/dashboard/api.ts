@@ -10,6 +10,7 @@ import type {
   HrStats,
   OverviewStats,
   RetentionStats,
+  UpcomingInterviewsStats,
 } from '../../domain/stats';
 import type { MaillageDataProvider } from '../dataProvider';
 
@@ -23,6 +24,7 @@ export interface StatsEndpoints {
   activity: ActivityStats;
   departments: DepartmentStats;
   hr: HrStats;
+  interviews: UpcomingInterviewsStats;
 }
 export type StatsEndpoint = keyof StatsEndpoints;
 

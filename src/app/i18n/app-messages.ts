@@ -2,6 +2,7 @@ import { dashboardFr } from './dashboard-messages';
 import { documentsFr } from './documents-messages';
 import { formsFr } from './forms-messages';
 import { recruitmentFr } from './recruitment-messages';
+import { interviewsFr } from './interviews-messages';
 
 import { networkFr } from './network-messages';
 /**
@@ -14,6 +15,7 @@ export const appFr = {
   dashboard: dashboardFr,
   forms: formsFr,
   documents: documentsFr,
+  interviews: interviewsFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

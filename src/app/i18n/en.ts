@@ -7,6 +7,7 @@ import { dashboardEn } from './dashboard-messages';
 import { documentsEn } from './documents-messages';
 import { formsEn } from './forms-messages';
 import { recruitmentEn } from './recruitment-messages';
+import { interviewsEn } from './interviews-messages';
 
 /**
  * English. Every resource and every enumeration of the domain must be listed (type-checked);
@@ -171,6 +172,45 @@ const resources: ResourcesMessages = {
       withheld: 'Content withheld',
     },
   },
+  interviews: {
+    name: 'Interview |||| Interviews',
+    fields: {
+      id: 'No.',
+      applicationId: 'Application',
+      startsAt: 'Date and time',
+      durationMinutes: 'Duration (minutes)',
+      location: 'Place or video link',
+      panelUserIds: 'Panel',
+      status: 'Status',
+      candidateId: 'Candidate',
+      positionLabel: 'Position',
+      version: 'Version',
+    },
+  },
+  'interview-feedback': {
+    name: 'Interview feedback |||| Interview feedback',
+    fields: {
+      id: 'No.',
+      interviewId: 'Interview',
+      userId: 'Panel member',
+      rating: 'Rating (1 to 5)',
+      comment: 'Comment',
+      createdAt: 'Given on',
+      version: 'Version',
+    },
+  },
+  notes: {
+    name: 'Note |||| Notes',
+    fields: {
+      id: 'No.',
+      candidateId: 'Candidate',
+      applicationId: 'Application',
+      body: 'Note',
+      authorId: 'Author',
+      createdAt: 'Written on',
+      version: 'Version',
+    },
+  },
 };
 
 const enums: EnumMessages = {
@@ -221,6 +261,7 @@ const enums: EnumMessages = {
   },
   contracts: { cdi: 'Permanent (CDI)', cdd: 'Fixed-term (CDD)', vacation: 'Sessional' },
   hireSituations: { active: 'In post', upcoming: 'Upcoming', ended: 'Contract ended' },
+  interviewStatuses: { prevu: 'Planned', fait: 'Held', annule: 'Cancelled' },
   auditActions: {
     create: 'Created',
     update: 'Updated',
@@ -238,6 +279,7 @@ const app: AppMessages = {
   dashboard: dashboardEn,
   forms: formsEn,
   documents: documentsEn,
+  interviews: interviewsEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

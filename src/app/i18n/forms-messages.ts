@@ -20,6 +20,9 @@ const resourcesFr = {
   targets: { create: 'Nouvel objectif', edit: 'Modifier l’objectif %{name}', empty: 'Aucun objectif pour l’instant.' },
   users: { create: 'Nouveau compte utilisateur', edit: 'Modifier le compte de %{name}', empty: 'Aucun compte utilisateur pour l’instant.' },
   audit: { create: 'Nouvelle entrée du journal', edit: 'Entrée n° %{id}', empty: 'Le journal d’audit est vide.' },
+  interviews: { create: 'Planifier un entretien', edit: 'Modifier l’entretien n° %{id}', empty: 'Aucun entretien pour l’instant.' },
+  'interview-feedback': { create: 'Nouvel avis d’entretien', edit: 'Modifier l’avis n° %{id}', empty: 'Aucun avis pour l’instant.' },
+  notes: { create: 'Ajouter une note', edit: 'Modifier la note n° %{id}', empty: 'Aucune note pour l’instant.' },
 } satisfies PerResource;
 
 export const formsFr = {
@@ -54,5 +57,8 @@ export const formsEn: Catalogue<typeof formsFr> = {
     targets: { create: 'New target', edit: 'Edit target %{name}', empty: 'No target yet.' },
     users: { create: 'New user account', edit: 'Edit the account of %{name}', empty: 'No user account yet.' },
     audit: { create: 'New audit entry', edit: 'Entry no. %{id}', empty: 'The audit log is empty.' },
+    interviews: { create: 'Schedule an interview', edit: 'Edit interview no. %{id}', empty: 'No interview yet.' },
+    'interview-feedback': { create: 'New interview feedback', edit: 'Edit feedback no. %{id}', empty: 'No feedback yet.' },
+    notes: { create: 'Add a note', edit: 'Edit note no. %{id}', empty: 'No note yet.' },
   },
 };

@@ -6,7 +6,10 @@ import candidates from './candidates';
 import centres from './centres';
 import documents from './documents';
 import hires from './hires';
+import interviewFeedback from './interview-feedback';
+import interviews from './interviews';
 import members from './members';
+import notes from './notes';
 import positions from './positions';
 import targets from './targets';
 import users from './users';
@@ -25,4 +28,7 @@ export const resourceModules: Record<ResourceName, ResourceModule> = {
   targets,
   users,
   audit,
+  interviews,
+  'interview-feedback': interviewFeedback,
+  notes,
 };

@@ -13,6 +13,8 @@ import {
   type OverviewStats,
   type RetentionStats,
   type StatsPeriod,
+  type UpcomingInterviewsStats,
+  UPCOMING_INTERVIEW_DAYS,
 } from '../../domain/stats';
 import { todayInFrance } from '../../domain/calendar';
 import { departments as referenceDepartments } from '../../domain/reference';
@@ -22,6 +24,7 @@ import type { Executor } from '../db/types';
 import { ApiError, badRequest } from '../errors';
 import { cachedStats } from './cache';
 import * as q from './queries';
+import { upcomingInterviews } from './interviews';
 import { requireRead, requireStatistic, statsScope, type StatsScope } from './scope';
 import { loadCountingRule, loadTargets, readStats } from './sql';
 
@@ -192,6 +195,16 @@ export function statsRoutes(options: StatsOptions = {}) {
     const period = periodOf(null, today());
     const data = await statsOf(c, 'hr', scope, period, (tx) => q.hr(tx, { ...where, applications }, period.asOf));
     const body: HrStats = { period, scope: scope.info, ...data };
+    return c.json(body);
+  });
+
+  router.get('/interviews', async (c) => {
+    // Like the HR view, the state of now: `year` is checked, then not used.
+    const { scope } = begin(c);
+    const applications = await requireStatistic(c.var.db, scope, statistics.interviews);
+    const period = periodOf(null, today());
+    const data = await statsOf(c, 'interviews', scope, period, (tx) => upcomingInterviews(tx, applications, new Date(), UPCOMING_INTERVIEW_DAYS));
+    const body: UpcomingInterviewsStats = { period, scope: scope.info, horizonDays: UPCOMING_INTERVIEW_DAYS, ...data };
     return c.json(body);
   });
 

@@ -13,3 +13,4 @@ export { HiresCard } from './HiresCard';
 export { HrCards } from './HrCards';
 export { OverviewKpis } from './OverviewKpis';
 export { RetentionCard } from './RetentionCard';
+export { UpcomingInterviewsCard } from './UpcomingInterviewsCard';

@@ -14,6 +14,7 @@ import { applications, candidates } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
 import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
 import { CandidateDocumentsTab } from '../documents/CandidateDocuments';
+import { CandidateFollowUp } from './CandidateFollowUp';
 
 const f = fieldsOf(candidates);
 const a = fieldsOf(applications);
@@ -46,6 +47,7 @@ export function CandidateShow() {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <CandidateDocumentsTab path="documents" />
+        <TabbedShowLayout.Tab label="maillage.interviews.tab" path="suivi"><CandidateFollowUp /></TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>
   );

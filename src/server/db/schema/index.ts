@@ -19,3 +19,5 @@ export * from './login-throttle';
 export * from './sessions';
 export * from './audit-entries';
 export * from './documents';
+export * from './interviews';
+export * from './notes';

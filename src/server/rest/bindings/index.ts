@@ -8,7 +8,10 @@ import { candidates } from './candidates';
 import { centres } from './centres';
 import { documents } from './documents';
 import { hires } from './hires';
+import { interviewFeedback } from './interview-feedback';
+import { interviews } from './interviews';
 import { members } from './members';
+import { notes } from './notes';
 import { positions } from './positions';
 import { targets } from './targets';
 import { users } from './users';
@@ -17,7 +20,8 @@ import type { Binding } from './types';
 export type { ApiRecord, Binding, Codec } from './types';
 
 /** Each resource's binding (one file per resource in this folder). */
-export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, documents, hires, activities, targets, users, audit };
+export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, documents, hires, activities, targets, users, audit,
+  interviews, 'interview-feedback': interviewFeedback, notes };
 
 /** The SQL expression behind an API field, or undefined when the field is not a column. */
 export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {

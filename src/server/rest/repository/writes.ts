@@ -5,7 +5,7 @@ import { fieldErrorsOf, type FieldErrors } from '../../../domain/field-errors';
 import type { PasswordHasher } from '../../auth/passwords';
 import { recordAudit } from '../../audit';
 import type { Db, Executor } from '../../db/types';
-import { badRequest, conflict, notFound } from '../../errors';
+import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { columnOf, own, type ApiRecord, type Binding } from '../bindings';
 import { translateErrors } from './db-errors';
 import { forgetCounts, getRecord, toDbValue } from './reads';
@@ -96,9 +96,22 @@ function audit(tx: Executor, actor: Actor, action: 'create' | 'update' | 'delete
   return recordAudit(tx, { userId: actor.userId, action, resource: b.resource.name, recordId: id, before, after });
 }
 
+/** The columns a create sets from the session: the record's author (`author` of the description), never the client's. */
+function authored(b: Binding, actor: Actor): Record<string, unknown> {
+  return b.resource.author ? { [b.resource.author.field]: actor.userId } : {};
+}
+
+/** Only its author updates or deletes an authored record (403, audited like any refusal). */
+async function checkAuthor(db: Db, b: Binding, actor: Actor, action: 'update' | 'delete', before: ApiRecord) {
+  const author = b.resource.author;
+  if (!author || before[author.field] === actor.userId) return;
+  await recordAudit(db, { userId: actor.userId, action: 'denied', resource: b.resource.name, recordId: before.id, after: { action } });
+  throw forbidden(author.refusal);
+}
+
 export async function createRecord(db: Db, b: Binding, body: Record<string, unknown>, actor: Actor): Promise<ApiRecord> {
   const input = validate(b, writable(b, body));
-  const prepared = (await b.prepare?.(input, actor)) ?? {};
+  const prepared = { ...authored(b, actor), ...(await b.prepare?.(input, actor)) };
   return forgettingCounts(db, () => translateErrors(b, 'write', () =>
     db.transaction(async (tx) => {
       const [{ id }] = (await tx.insert(b.table).values({ ...rowValues(b, input), ...prepared } as never).returning({ id: b.table.id })) as { id: number }[];
@@ -121,6 +134,7 @@ export const VERSION_REQUIRED = 'Version attendue : rechargez l’enregistrement
  */
 export async function updateRecord(db: Db, b: Binding, id: number, body: Record<string, unknown>, actor: Actor, scope?: SQL): Promise<ApiRecord> {
   const before = await getRecord(db, b, id, scope);
+  await checkAuthor(db, b, actor, 'update', before);
   const given = own(body, 'version');
   if (given === undefined || given === null || given === '') throw badRequest(`Données invalides : ${VERSION_REQUIRED}`, { version: VERSION_REQUIRED });
   const version = typeof given === 'number' ? given : typeof given === 'string' && /^\d{1,9}$/.test(given) ? Number(given) : NaN;
@@ -147,6 +161,7 @@ export async function updateRecord(db: Db, b: Binding, id: number, body: Record<
 
 export async function deleteRecord(db: Db, b: Binding, id: number, actor: Actor, scope?: SQL): Promise<ApiRecord> {
   const before = await getRecord(db, b, id, scope);
+  await checkAuthor(db, b, actor, 'delete', before);
   return forgettingCounts(db, () => translateErrors(b, 'delete', () =>
     db.transaction(async (tx) => {
       const deleted = await tx.delete(b.table).where(eq(b.table.id, id)).returning({ id: b.table.id });

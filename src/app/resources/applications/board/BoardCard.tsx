@@ -3,7 +3,9 @@ import MoveIcon from '@mui/icons-material/DriveFileMove';
 import { Box, Button, Card, CardContent, Link as MuiLink, Menu, MenuItem, Stack, Typography } from '@mui/material';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import { formatInstant } from '../../interviews/format';
 import { stages, type Stage } from '../../../../domain/enums';
 import { CreateHireButton } from '../CreateHireButton';
 import type { BoardCardData } from './useBoard';
@@ -25,6 +27,7 @@ interface Props {
  */
 export function BoardCard({ card, name, onMove, restoreFocus = false }: Props) {
   const translate = useTranslate();
+  const locale = useLocale();
   const titleId = useId();
   const buttonId = useId();
   const menuId = useId();
@@ -71,6 +74,12 @@ export function BoardCard({ card, name, onMove, restoreFocus = false }: Props) {
             <Typography variant="caption" color="text.secondary">
               {translate('maillage.recruitment.board.since', { date: frenchDate(application.stageOn) })}
             </Typography>
+            {card.nextInterview ? (
+              <Typography variant="caption" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+                <EventNoteIcon fontSize="inherit" aria-hidden />
+                {translate('maillage.interviews.board.next', { date: formatInstant(card.nextInterview, locale) })}
+              </Typography>
+            ) : null}
           </Box>
         </Stack>
         <Stack direction="row" spacing={1} sx={{ mt: 1 }} flexWrap="wrap" useFlexGap>

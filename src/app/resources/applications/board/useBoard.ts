@@ -16,6 +16,8 @@ export interface BoardCardData {
   candidate?: RaRecord;
   position?: RaRecord;
   centre?: RaRecord;
+  /** The application's next planned interview (ISO with offset), if any. */
+  nextInterview?: string;
 }
 
 const ALL = { page: 1, perPage: 1000 } as const;
@@ -97,11 +99,19 @@ export function useBoard(filter: BoardFilter) {
   const candidateIds = useMemo(() => [...new Set(applications.map((a) => a.candidateId))], [applications]);
   const { data: candidates = [], isPending: candidatesPending } = useGetMany('candidates', { ids: candidateIds }, { enabled: candidateIds.length > 0 });
 
+  // The planned interviews to come (soonest first): each card shows its application's next one.
+  const [now] = useState(() => new Date().toISOString());
+  const { data: planned = [] } = useGetList('interviews', { pagination: ALL, sort: { field: 'startsAt', order: 'ASC' }, filter: { status: 'prevu', startsAt_gte: now } },
+    { enabled: applications.length > 0 },
+  );
+
   const byId = <T extends RaRecord>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const cards: BoardCardData[] = useMemo(() => {
     const candidateById = byId(candidates);
     const positionById = byId(positions);
     const centreById = byId(centres);
+    const nextInterview = new Map<RaRecord['id'], string>();
+    for (const i of planned) if (!nextInterview.has(i.applicationId)) nextInterview.set(i.applicationId, String(i.startsAt));
     return applications.map((application) => {
       const position = positionById.get(application.positionId);
       return {
@@ -110,9 +120,10 @@ export function useBoard(filter: BoardFilter) {
         candidate: candidateById.get(application.candidateId),
         position,
         centre: position ? centreById.get(position.centreId) : undefined,
+        nextInterview: nextInterview.get(application.id),
       };
     });
-  }, [applications, candidates, positions, centres, moves]);
+  }, [applications, candidates, positions, centres, moves, planned]);
 
   const columns: BoardColumnData[] = stages.values.map((stage) => {
     const here = cards.filter((c) => c.stage === stage);
