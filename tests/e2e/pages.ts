@@ -69,6 +69,7 @@ export const MAIN_PAGES: Record<string, MainPage[]> = {
     { name: 'candidatures-liste', path: '/applications', ready: rows, action: 'Créer' },
     { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: /^(Déplacer vers…|Move to…)$/ }).first().waitFor() },
     { name: 'salaries-liste', path: '/hires', ready: rows, action: 'Créer' },
+    { name: 'candidats-documents', path: '/candidates/1/show/documents', ready: (p) => p.getByRole('heading', { name: /^(Déposer un document|Upload a document)$/ }).waitFor() },
   ],
   'admin@maillage.demo': [
     { name: 'tableau-de-bord-admin', path: '/', ready: dashboard, action: 'Modifier les objectifs' },

@@ -22,7 +22,8 @@ export const documentsFr = {
   deleteTitle: 'Supprimer le document « %{name} » ?',
   deleteContent: 'Le fichier sera effacé définitivement de Maillage. Cette suppression est inscrite au journal d’audit.',
   deleted: 'Document supprimé',
-  size: { bytes: '%{n} o', kilo: '%{n} ko', mega: '%{n} Mo' },
+  // A non-breaking space: « 1,2 Mo » never splits across two lines.
+  size: { bytes: '%{n}\u00a0o', kilo: '%{n}\u00a0ko', mega: '%{n}\u00a0Mo' },
 } as const;
 
 export const documentsEn: Catalogue<typeof documentsFr> = {
