@@ -11,6 +11,7 @@ import { jsPasswords } from './auth/passwords-js';
 import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
 import { publicRoutes } from './public';
+import { offerRoutes } from './offers/routes';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
 import { STATS_CACHE_MS } from './stats/cache';
@@ -111,9 +112,10 @@ function socketPeer(env: unknown): string | undefined {
   return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 }
 
-/** The API under /api, as the browser and msw reach it. */
+/** The API under /api, as the browser and msw reach it, and the public offers' pages under /offres. */
 export function createApp(database: Database, options: ApiOptions = {}) {
   const app = new Hono();
   app.route('/api', createApi(database, options));
+  app.route('/offres', offerRoutes(database, { trustedProxies: options.trustedProxies }));
   return app;
 }
