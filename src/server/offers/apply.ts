@@ -61,7 +61,8 @@ export async function parseApplication(body: Record<string, string | File | (str
   const text = (name: string) => {
     const v = body[name];
     const one = Array.isArray(v) ? v[0] : v;
-    return typeof one === 'string' ? one : '';
+    // Browsers send a textarea's line breaks as CRLF (HTML's form encoding): stored as LF, like the app's.
+    return typeof one === 'string' ? one.replace(/\r\n?/g, '\n') : '';
   };
   const values: Record<string, string> = {};
   for (const name of ['firstName', 'lastName', 'email', 'phone', 'profession', 'rpps', 'message', 'consent']) values[name] = text(name).slice(0, 8000);
