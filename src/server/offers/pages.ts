@@ -248,7 +248,7 @@ export function offerPage(offer: Offer, url: string, state: FormState = { values
   </div>
   <aside aria-labelledby="centre-title">
     <h2 id="centre-title">Le centre</h2>
-    <p><strong>${offer.centreName}</strong><br>${offer.address ? html`${offer.address}<br>` : ''}${offer.postalCode ?? ''} ${offer.communeName}</p>
+    <p><strong>${offer.centreName}</strong><br>${offer.address ?? `${offer.postalCode ?? ''} ${offer.communeName}`.trim()}</p>
     <h3>Services proposés</h3>
     ${offer.services.length ? html`<ul>${offer.services.map((s) => html`<li>${serviceChoices.label(s as never)}</li>`)}</ul>` : html`<p>Soins de médecine générale.</p>`}
     ${departmentMap(offer.departmentCode, offer.departmentName)}

@@ -75,14 +75,17 @@ export function planAds(today: string, centres: CentrePlan[], positions: Positio
     if (!p.published) continue;
     const centre = centreByKey.get(p.centre)!;
     const commune = communeByCode(centre.commune)!.name;
-    const offered = centre.services.map((s) => serviceChoices.label(s as never).toLowerCase());
+    const offered = centre.services.map((s) => {
+      const label = serviceChoices.label(s as never);
+      return label[0].toLowerCase() + label.slice(1);
+    });
     const [low, high] = salaryRanges[p.profession];
     const salaryMin = round500(low * p.fte + random.int(0, 4) * 500);
     const salaryMax = round500(Math.max(salaryMin + 3000, high * p.fte - random.int(0, 4) * 500));
-    const opening = centre.status === 'travaux' ? `qui ouvrira prochainement à ${commune}` : `de ${commune}`;
+    const opening = centre.status === 'travaux' ? `, qui ouvrira prochainement à ${commune},` : '';
     const time = p.fte === 1 ? 'à temps plein' : `à ${Math.round(p.fte * 100)} % (${p.fte.toLocaleString('fr-FR')} ETP)`;
     p.description = [
-      `Le ${centre.name.replace(/^Centre/, 'centre')} ${opening} recrute un·e ${p.title.split(' — ')[0].toLowerCase()} ${time}.`,
+      `Le ${centre.name.replace(/^Centre/, 'centre')}${opening} recrute un·e ${p.title.split(' — ')[0].toLowerCase()} ${time}.`,
       ...missions[p.profession].slice(0, random.int(2, missions[p.profession].length)),
       offered.length ? `Le centre propose : ${offered.join(', ')}.` : '',
       random.pick(benefits),
@@ -94,10 +97,10 @@ export function planAds(today: string, centres: CentrePlan[], positions: Positio
     p.salaryMin = salaryMin;
     p.salaryMax = salaryMax;
     if (p.status === 'ouvert') {
-      // Online now: published a few days after opening, closing one to three months from today.
+      // Online now: published a few days after opening, closing one and a half to four months from today.
       p.publishedOn = addDays(p.openedOn, random.int(0, 6));
       if (p.publishedOn > today) p.publishedOn = today;
-      p.closesOn = addDays(today, random.int(20, 90));
+      p.closesOn = addDays(today, random.int(45, 120));
       p.plannedStartOn = addDays(p.closesOn, random.int(20, 75));
     } else {
       p.publishedOn = p.openedOn;
