@@ -33,11 +33,18 @@ const person = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-async function submit(fx: ApiFixture, id: number, fields: Record<string, string>, cv: { bytes: Uint8Array; name: string } | null = { bytes: sampleFiles.pdf(), name: 'cv.pdf' }, address = newAddress()) {
+async function submit(
+  fx: ApiFixture,
+  id: number,
+  fields: Record<string, string>,
+  cv: { bytes: Uint8Array; name: string } | null = { bytes: sampleFiles.pdf(), name: 'cv.pdf' },
+  address = newAddress(),
+  headers: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   if (cv) form.set('cv', new File([cv.bytes as Uint8Array<ArrayBuffer>], cv.name, { type: 'application/pdf' }));
-  const res = await fx.app.request(`/offres/${id}/candidature`, { method: 'POST', body: form }, { incoming: { socket: { remoteAddress: address } } });
+  const res = await fx.app.request(`/offres/${id}/candidature`, { method: 'POST', body: form, headers }, { incoming: { socket: { remoteAddress: address } } });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, doc: parseHtml(text) };
 }
@@ -248,7 +255,8 @@ describeEachDatabase('the public application form', (fx) => {
       expect(res.status, `application ${k + 1}`).toBe(303);
     }
     const before = await counts(fx);
-    const sixth = await submit(fx, offers[5], person({ email: 'personne5@exemple.fr', rpps: '' }), undefined, address);
+    // X-Forwarded-For from a peer that is not a trusted proxy is not believed: no escape by rotating it.
+    const sixth = await submit(fx, offers[5], person({ email: 'personne5@exemple.fr', rpps: '' }), undefined, address, { 'x-forwarded-for': '192.0.2.77' });
     expect(sixth.status).toBe(429);
     expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(3000);
     expect(Number(sixth.headers.get('retry-after'))).toBeLessThanOrEqual(3600);
@@ -257,6 +265,30 @@ describeEachDatabase('the public application form', (fx) => {
     expect(await counts(fx)).toEqual(before);
     // Another address is not held back.
     expect((await submit(fx, offers[5], person({ email: 'personne5@exemple.fr', rpps: '' }))).status).toBe(303);
+  });
+
+  it('answers whatever an anonymous visitor sends with a French 400 form, never a 500', async () => {
+    await setup();
+    const before = await counts(fx);
+    const post = (body: BodyInit, contentType: string) =>
+      fx.app.request(`/offres/${offerId}/candidature`, { method: 'POST', body, headers: { 'content-type': contentType } }, { incoming: { socket: { remoteAddress: newAddress() } } });
+    for (const [body, type] of [
+      ['--x\r\nnot a part', 'multipart/form-data; boundary=x'],
+      ['{"firstName":"Camille"}', 'application/json'],
+      ['firstName=Camille&cv=texte', 'application/x-www-form-urlencoded'],
+      ['\u0000\u0001', 'multipart/form-data'],
+    ] as const) {
+      const res = await post(body, type);
+      expect(res.status, `${type}: ${body}`).toBe(400);
+      expect(textOf(parseHtml(await res.text()).querySelector('.summary'))).toMatch(/Le formulaire contient/);
+    }
+    const long = await submit(fx, offerId, person({ firstName: 'x'.repeat(50_000), message: 'y'.repeat(5000), phone: 'abc', profession: 'pilote' }));
+    expect(long.status).toBe(400);
+    expect(textOf(long.doc.getElementById('firstName-error'))).toBe('Erreur : 100 caractères au plus');
+    expect(textOf(long.doc.getElementById('message-error'))).toBe('Erreur : 4000 caractères au plus');
+    expect(textOf(long.doc.getElementById('phone-error'))).toBe('Erreur : Numéro de téléphone invalide');
+    expect(textOf(long.doc.getElementById('profession-error'))).toBe('Erreur : Choisissez votre profession');
+    expect(await counts(fx)).toEqual(before);
   });
 
   it('refuses applications to an unknown or closed offer (404, 410)', async () => {
