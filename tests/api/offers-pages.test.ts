@@ -170,6 +170,12 @@ describeEachDatabase('public offers pages', (fx) => {
     for (const title of ['Pas encore en ligne', 'Brouillon', 'Campagne finie', 'Gelé depuis']) expect(list.text).not.toContain(title);
   });
 
+  it('sends /offres/ to /offres', async () => {
+    const res = await fx.app.request('/offres/');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/offres');
+  });
+
   it('serves its stylesheet', async () => {
     const res = await fx.app.request('/offres/offres.css');
     expect(res.status).toBe(200);

@@ -59,6 +59,10 @@ describe('public offers', () => {
         await expectAccessible(page, `offres-offre-${name}`);
         await screenshot(page, `offres-offre-${name}`);
         await screenshot(page, `offres-offre-${name}-haut`, false);
+        // The form sent empty: the error summary and the messages pass axe too.
+        await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
+        await page.locator('.summary').waitFor();
+        await expectAccessible(page, `offres-formulaire-erreurs-${name}`);
       } finally {
         await context.close();
       }
@@ -107,6 +111,17 @@ describe('public offers', () => {
         expect(await page.locator('h1').textContent()).toBe('Candidature envoyée');
         expect(await page.content()).not.toContain('Fabre');
         await screenshot(page, `offres-confirmation-${name}`);
+
+        // HR finds the candidate at « reçue » for this offer, with the CV (the same bytes).
+        const hr = (await browser.newContext()).request;
+        expect((await hr.post(`${baseUrl()}/api/auth/login`, { data: { email: 'rh@maillage.demo', password: 'maillage-demo' } })).status()).toBe(200);
+        const email = `claire.fabre.${stamp}.${name}@exemple.fr`;
+        const found = await (await hr.get(`${baseUrl()}/api/candidates?filter=${encodeURIComponent(JSON.stringify({ q: email }))}`)).json();
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject({ firstName: 'Claire', lastName: 'Fabre', source: 'site' });
+        const applications = await (await hr.get(`${baseUrl()}/api/applications?filter=${encodeURIComponent(JSON.stringify({ candidateId: found[0].id }))}`)).json();
+        expect(applications).toMatchObject([{ positionId: Number(path.split('/').pop()), stage: 'recue' }]);
+        await hr.dispose();
       } finally {
         await context.close();
       }

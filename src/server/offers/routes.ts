@@ -150,7 +150,7 @@ export function offerRoutes(database: Database, options: OfferRoutesOptions = {}
   });
 
   // Any other path under /offres: the French 404 page (a catch-all, not notFound: see createApi).
-  offers.all('*', (c) => c.html(notFoundPage(), 404));
+  offers.all('*', (c) => (c.req.path === '/offres/' && c.req.method === 'GET' ? c.redirect('/offres', 301) : c.html(notFoundPage(), 404)));
 
   offers.onError((error, c) => {
     c.header('Cache-Control', 'no-store');
