@@ -12,7 +12,6 @@ import { professions } from '../../domain/enums';
 import { fieldErrorsOf, type FieldErrors } from '../../domain/field-errors';
 import { fileRefusal, MAX_DOCUMENT_BYTES } from '../../domain/file-types';
 import { frenchDay } from '../../domain/resources/positions';
-import { candidateSchema } from '../../domain/resources/candidates';
 import { email, enumOf, nullable, optionalText, phone, requiredText, rpps } from '../../domain/schemas';
 import { recordAudit } from '../audit';
 import * as t from '../db/schema';
@@ -109,7 +108,18 @@ export async function afterApplicationReceived(_tx: Executor, _ids: { candidateI
   // Intentionally empty until the outbox is merged.
 }
 
-const dated = (today: string, message: string) => `${frenchDay(today)} (candidature en ligne) : ${message}`;
+/** The candidates' notes hold 4,000 characters (candidateSchema): what HR wrote is kept whole, the message cut to fit. */
+const NOTES_MAX = 4000;
+
+/** The notes with the message appended, dated: « 04/12/2026 (candidature en ligne) : … ». */
+export function withMessage(notes: string | null, message: string | null, today: string): string | null {
+  if (!message) return notes;
+  const prefix = `${frenchDay(today)} (candidature en ligne) : `;
+  const room = NOTES_MAX - (notes ? notes.length + 2 : 0) - prefix.length;
+  if (room < 20) return notes;
+  const text = message.length > room ? `${message.slice(0, room - 1)}…` : message;
+  return [notes, prefix + text].filter(Boolean).join('\n\n');
+}
 
 /** Writes the application; answers the ids. Throws ApplicationRefused (nothing written) or a database error (nothing written). */
 export async function receiveApplication(
@@ -137,16 +147,13 @@ export async function receiveApplication(
         // A known candidate: their record is kept as HR left it; the new consent extends the retention,
         // what was missing (phone, RPPS) is added, and the message joins the notes.
         const before = await getRecord(tx, bindings.candidates, known.id);
-        const notes = form.message ? [known.notes, dated(today, form.message)].filter(Boolean).join('\n\n') : known.notes;
-        const next = { ...before, phone: known.phone ?? form.phone, rpps: known.rpps ?? form.rpps, consentUntil: maxDate(known.consentUntil, keepUntil), notes };
-        const checked = candidateSchema.safeParse(next);
         await tx
           .update(t.candidates)
           .set({
-            phone: next.phone,
-            rpps: next.rpps,
-            consentUntil: next.consentUntil,
-            notes: checked.success ? checked.data.notes : known.notes,
+            phone: known.phone ?? form.phone,
+            rpps: known.rpps ?? form.rpps,
+            consentUntil: maxDate(known.consentUntil, keepUntil),
+            notes: withMessage(known.notes, form.message, today),
             version: known.version + 1,
           })
           .where(eq(t.candidates.id, known.id));
@@ -164,7 +171,7 @@ export async function receiveApplication(
             rpps: form.rpps,
             source: 'site',
             consentUntil: keepUntil,
-            notes: form.message ? dated(today, form.message) : null,
+            notes: withMessage(null, form.message, today),
           })
           .returning({ id: t.candidates.id });
         candidateId = created.id;
