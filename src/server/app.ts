@@ -13,6 +13,7 @@ import { ApiError, pgError } from './errors';
 import { documentRoutes } from './files/routes';
 import { MAX_DOCUMENT_BYTES } from '../domain/file-types';
 import { publicRoutes } from './public';
+import { offerRoutes } from './offers/routes';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { restRouter } from './rest/router';
 import { interviewRoutes } from './interviews/routes';
@@ -130,9 +131,10 @@ function socketPeer(env: unknown): string | undefined {
   return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 }
 
-/** The API under /api, as the browser and msw reach it. */
+/** The API under /api, as the browser and msw reach it, and the public offers' pages under /offres. */
 export function createApp(database: Database, options: ApiOptions = {}) {
   const app = new Hono();
   app.route('/api', createApi(database, options));
+  app.route('/offres', offerRoutes(database, { trustedProxies: options.trustedProxies }));
   return app;
 }

@@ -6,6 +6,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApi, type ApiOptions } from './app';
+import { offerRoutes } from './offers/routes';
 import type { PasswordHasher } from './auth/passwords';
 import type { Database } from './db/types';
 
@@ -58,6 +59,8 @@ export function createNodeApp(
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressStatic(c, next)));
   app.use('/api/*', compressApi);
   app.route('/api', createApi(database, { ...options, passwords }));
+  // The public offers (server-rendered HTML), before the single-page app's fallback.
+  app.route('/offres', offerRoutes(database, { trustedProxies: options.trustedProxies }));
 
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return app;

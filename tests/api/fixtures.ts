@@ -18,6 +18,19 @@ export async function create(call: Call, resource: string, record: Record<string
   return res.body;
 }
 
+/** The job ad a published position needs (publicationErrors), with the dates of a campaign in the past. */
+export const jobAd = (overrides: Record<string, unknown> = {}) => ({
+  description: 'Exercice salarié en centre de santé : consultations programmées et non programmées, travail en équipe.',
+  requirements: 'Diplôme d’État et inscription à l’Ordre.',
+  contract: 'cdi',
+  salaryMin: 42000,
+  salaryMax: 52000,
+  plannedStartOn: '2022-09-01',
+  publishedOn: '2022-05-02',
+  closesOn: '2022-07-31',
+  ...overrides,
+});
+
 export const memberData = {
   region: { name: 'Région Occitanie', college: 1, kind: 'region', siren: '200053791', joinedOn: '2022-06-17', status: 'actif', contribution: 500000 },
   ariege: { name: 'Département de l’Ariège', college: 2, kind: 'departement', siren: '220900013', departmentCode: '09', joinedOn: '2022-06-17', status: 'actif', contribution: 60000 },
@@ -106,10 +119,10 @@ export async function insertFixtures(call: Call): Promise<Fixtures> {
 
   const positions = {} as Fixtures['positions'];
   // Open when their applications came in: Élodie's hire fills the first, the last is frozen afterwards.
-  positions.scvMedecin = await create(call, 'positions', { centreId: c.scv.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2022-05-02' });
-  positions.scvSecretaire = await create(call, 'positions', { centreId: c.scv.id, profession: 'secretaire', title: 'Secrétaire médicale', fte: 0.8, status: 'ouvert', published: true, openedOn: '2023-09-01' });
+  positions.scvMedecin = await create(call, 'positions', { centreId: c.scv.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2022-05-02', ...jobAd() });
+  positions.scvSecretaire = await create(call, 'positions', { centreId: c.scv.id, profession: 'secretaire', title: 'Secrétaire médicale', fte: 0.8, status: 'ouvert', published: true, openedOn: '2023-09-01', ...jobAd({ salaryMin: 24000, salaryMax: 28000, plannedStartOn: '2023-11-01', publishedOn: '2023-09-01', closesOn: '2023-10-15' }) });
   positions.scvSageFemme = await create(call, 'positions', { centreId: c.scv.id, profession: 'sage_femme', title: 'Sage-femme', fte: 0.5, status: 'ouvert', published: false, openedOn: '2024-01-15' });
-  positions.lacauneMedecin = await create(call, 'positions', { centreId: c.lacaune.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2023-01-10' });
+  positions.lacauneMedecin = await create(call, 'positions', { centreId: c.lacaune.id, profession: 'medecin', title: 'Médecin généraliste', fte: 1, status: 'ouvert', published: true, openedOn: '2023-01-10', ...jobAd({ plannedStartOn: '2023-04-01', publishedOn: '2023-01-10', closesOn: '2023-03-10' }) });
   positions.saintGillesInfirmier = await create(call, 'positions', { centreId: c.saintGilles.id, profession: 'infirmier', title: 'Infirmier·e en pratique avancée', fte: 0.6, status: 'ouvert', openedOn: '2023-03-01' });
   const p = positions;
 

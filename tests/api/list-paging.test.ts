@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { fold } from '../../src/domain/text';
 import { candidates } from '../../src/server/db/schema';
@@ -134,10 +134,35 @@ describeEachDatabase(
           const planRows = ((result as { rows?: unknown[] }).rows ?? result) as Record<string, string>[];
           return planRows.map((r) => Object.values(r)[0]).join('\n');
         });
+      /**
+       * The positions table is empty here, and on an empty table the planner guesses its size from the
+       * rows' width: since the job ads widened it (description, requirements…), that guess made a full
+       * scan of the title's sort index look cheaper than the trigram index (and on a few thousand rows it
+       * is as good). With 20,000 positions and their statistics, in a transaction rolled back afterwards,
+       * the search goes through the trigram index, which is what this checks.
+       */
+      const explainWithPositions = async (query: ReturnType<typeof sql>) => {
+        let plan = '';
+        await fx.database.db
+          .transaction(async (tx) => {
+            await tx.execute(sql`insert into centres (name, commune_code, department_code, status) values ('Centre de test', '09257', '09', 'projet')`);
+            await tx.execute(sql`insert into positions (centre_id, profession, title, fte, status, opened_on) select currval(pg_get_serial_sequence('centres', 'id')), 'infirmier', 'Poste n° ' || i, 1, 'ouvert', '2025-01-01' from generate_series(1, 20000) i`);
+            await tx.execute(sql`analyze positions`);
+            await tx.execute(sql`set local enable_seqscan = off`);
+            const result = await tx.execute(sql`explain ${query}`);
+            const planRows = ((result as { rows?: unknown[] }).rows ?? result) as Record<string, string>[];
+            plan = planRows.map((r) => Object.values(r)[0]).join('\n');
+            tx.rollback();
+          })
+          .catch((error: unknown) => {
+            if (!(error instanceof TransactionRollbackError)) throw error;
+          });
+        return plan;
+      };
       for (const [name, q] of [['candidates', 'martin'], ['hires', 'martin'], ['centres', 'sainte croix'], ['positions', 'medecin']] as const) {
         const b = bindings[name];
         const query = parseListQuery(b.resource, new URLSearchParams({ filter: JSON.stringify({ q }) }));
-        const plan = await explain(sql`select count(*) from ${b.table} where ${whereOf(b, query)}`);
+        const plan = name === 'positions' ? await explainWithPositions(sql`select count(*) from ${b.table} where ${whereOf(b, query)}`) : await explain(sql`select count(*) from ${b.table} where ${whereOf(b, query)}`);
         expect(plan, name).toMatch(new RegExp(`Bitmap Index Scan on ${name}_\\w+_trgm`));
       }
       const b = bindings.candidates;

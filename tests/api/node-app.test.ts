@@ -39,6 +39,16 @@ describe('the Node app: caching and compression', () => {
 
   const get = (path: string) => app.request(path, { headers: { cookie, 'accept-encoding': 'gzip, deflate' } });
 
+  it('serves the public offers (server-rendered pages) before the single-page app’s fallback', async () => {
+    const list = await app.request('/offres');
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('<h1>Offres d’emploi dans les centres de santé</h1>');
+    expect(list.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const unknown = await app.request('/offres/424242');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Offre introuvable');
+  });
+
   it('sends a small JSON answer uncompressed, with its length', async () => {
     const me = await get('/api/auth/me');
     expect(me.status).toBe(200);

@@ -16,7 +16,12 @@ export async function seedRecruitment({ api }: Pick<AppServer, 'api'>) {
   await created('lacaune', '/api/centres', { name: 'Centre de santé de Lacaune', communeCode: '81124', status: 'travaux', memberIds: [ids.couserans] });
   const position = (key: string, body: object) => created(key, '/api/positions', { status: 'ouvert', openedOn: '2024-01-15', fte: 1, published: false, ...body });
   await position('gpScv', { centreId: ids.scv, profession: 'medecin', title: 'Médecin généraliste — Sainte-Croix', fte: 0.8 });
-  await position('nurseScv', { centreId: ids.scv, profession: 'infirmier', title: 'Infirmier·e — Sainte-Croix' });
+  // A complete job ad, ready to publish (« Publier l’offre » needs every field of it).
+  await position('nurseScv', {
+    centreId: ids.scv, profession: 'infirmier', title: 'Infirmier·e — Sainte-Croix',
+    description: 'Soins, éducation thérapeutique et coordination avec les médecins du centre.', requirements: 'Diplôme d’État d’infirmier.',
+    contract: 'cdi', salaryMin: 30000, salaryMax: 36000, plannedStartOn: '2024-04-01', publishedOn: '2024-01-15', closesOn: '2024-03-15',
+  });
   await position('gpLacaune', { centreId: ids.lacaune, profession: 'medecin', title: 'Médecin généraliste — Lacaune' });
   const candidate = (key: string, body: object) =>
     created(key, '/api/candidates', { profession: 'medecin', source: 'forum', consentUntil: '2027-06-30', ...body });

@@ -1,18 +1,67 @@
 import { z } from 'zod';
 import { todayInFrance } from '../calendar';
-import { positionStatuses, professions } from '../enums';
+import { contracts, positionStatuses, professions } from '../enums';
+import type { FieldErrors } from '../field-errors';
 import { ALL, defineResource, policy, READ } from '../resource';
-import { enumOf, fte, id, isoDate, optionalText } from '../schemas';
+import { enumOf, fte, id, isoDate, nullable, numberFrom, optionalDate, optionalText } from '../schemas';
 
-export const positionSchema = z.object({
-  centreId: id,
-  profession: enumOf(professions.values),
-  title: optionalText(200),
-  fte,
-  status: enumOf(positionStatuses.values),
-  published: z.boolean().default(false),
-  openedOn: isoDate,
-});
+/** A gross yearly salary in whole euros, above zero. */
+const salary = nullable(numberFrom('Montant attendu').pipe(z.number().int('Montant en euros entiers').positive('Le salaire doit être supérieur à 0')));
+
+/** What a job ad needs before it is published (besides its title), in the order the form shows them. */
+export const adFields = ['title', 'description', 'requirements', 'contract', 'salaryMin', 'salaryMax', 'plannedStartOn', 'publishedOn', 'closesOn'] as const;
+export type AdField = (typeof adFields)[number];
+
+export const AD_FIELD_REQUIRED = 'Obligatoire pour publier l’offre';
+export const PUBLISH_CLOSED_POSITION = 'Seul un poste ouvert peut être publié';
+
+type AdDraft = Partial<Record<AdField, unknown>> & { published?: unknown; status?: unknown };
+
+/**
+ * Why a job ad cannot be published as it is: each ad field left empty (a French message on each), and
+ * — when the write publishes it (`publishing`: it was not published before) — a position that is not
+ * open. A position filled or frozen while its ad is online keeps `published` (the public page then
+ * answers « Cette offre est close », 410), so the status is only checked at publication. The zod
+ * schema below applies the fields' rule on every write of a published position; the server's binding
+ * adds the status at publication; « Publier l’offre » shows the same list before it sends anything.
+ */
+export function publicationErrors(p: AdDraft, publishing = true): FieldErrors {
+  const errors: FieldErrors = {};
+  if (publishing && p.status !== undefined && p.status !== 'ouvert') errors.status = PUBLISH_CLOSED_POSITION;
+  for (const field of adFields) {
+    const value = p[field];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) errors[field] = AD_FIELD_REQUIRED;
+  }
+  return errors;
+}
+
+export const positionSchema = z
+  .object({
+    centreId: id,
+    profession: enumOf(professions.values),
+    title: optionalText(200),
+    fte,
+    status: enumOf(positionStatuses.values),
+    published: z.boolean().default(false),
+    openedOn: isoDate,
+    // The job ad (shown at /offres once published).
+    description: optionalText(8000, { multiline: true }),
+    requirements: optionalText(4000, { multiline: true }),
+    contract: nullable(enumOf(contracts.values)),
+    salaryMin: salary,
+    salaryMax: salary,
+    plannedStartOn: optionalDate,
+    publishedOn: optionalDate,
+    closesOn: optionalDate,
+  })
+  .superRefine((p, ctx) => {
+    if (p.salaryMin !== null && p.salaryMax !== null && p.salaryMin > p.salaryMax)
+      ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'Le salaire maximal est inférieur au salaire minimal' });
+    if (p.publishedOn && p.closesOn && p.closesOn < p.publishedOn)
+      ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'La clôture précède la publication' });
+    if (p.published)
+      for (const [field, message] of Object.entries(publicationErrors(p, false))) ctx.addIssue({ code: 'custom', path: [field], message });
+  });
 
 /** A status as stored (one of positionStatuses). */
 type PositionStatus = (typeof positionStatuses.values)[number] | (string & {});
@@ -72,6 +121,14 @@ export const positions = defineResource({
     status: { label: 'Statut', kind: 'enum', choices: positionStatuses.choices, sortable: true, filter: 'eq' },
     published: { label: 'Offre publiée', kind: 'boolean', sortable: true, filter: 'eq' },
     openedOn: { label: 'Ouvert le', kind: 'date', sortable: true, filter: 'range' },
+    description: { label: 'Description du poste', kind: 'text' },
+    requirements: { label: 'Profil recherché', kind: 'text' },
+    contract: { label: 'Contrat', kind: 'enum', choices: contracts.choices, sortable: true, filter: 'eq' },
+    salaryMin: { label: 'Salaire minimal (brut annuel)', kind: 'integer', sortable: true, filter: 'range', unit: 'euro' },
+    salaryMax: { label: 'Salaire maximal (brut annuel)', kind: 'integer', sortable: true, filter: 'range', unit: 'euro' },
+    plannedStartOn: { label: 'Prise de poste prévue', kind: 'date', sortable: true, filter: 'range' },
+    publishedOn: { label: 'Publiée le', kind: 'date', sortable: true, filter: 'range' },
+    closesOn: { label: 'Clôture des candidatures', kind: 'date', sortable: true, filter: 'range' },
     // Computed by the server (positionLabel): title, centre, FTE and since when, to tell positions apart.
     label: { label: 'Libellé', kind: 'text', readOnly: true },
     version: { label: 'Version', kind: 'integer', readOnly: true },

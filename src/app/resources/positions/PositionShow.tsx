@@ -15,7 +15,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { applications, positions } from '../../../domain/resources';
-import { fieldsOf } from '../../fields';
+import { euros, fieldsOf } from '../../fields';
 import { AuditHistoryButton } from '../audit/AuditHistoryButton';
 import { PublishButton } from './PublishButton';
 
@@ -44,6 +44,14 @@ export function PositionShow() {
         <SelectField {...f.choice('status')} />
         <BooleanField {...f('published')} />
         <DateField {...f('openedOn')} locales="fr-FR" />
+        <TextField {...f('description')} emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        <TextField {...f('requirements')} emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        <SelectField {...f.choice('contract')} emptyText="—" />
+        <NumberField {...f('salaryMin')} locales="fr-FR" options={euros} emptyText="—" />
+        <NumberField {...f('salaryMax')} locales="fr-FR" options={euros} emptyText="—" />
+        <DateField {...f('plannedStartOn')} locales="fr-FR" emptyText="—" />
+        <DateField {...f('publishedOn')} locales="fr-FR" emptyText="—" />
+        <DateField {...f('closesOn')} locales="fr-FR" emptyText="—" />
         <PositionApplications />
       </SimpleShowLayout>
     </Show>

@@ -21,3 +21,4 @@ export * from './audit-entries';
 export * from './documents';
 export * from './interviews';
 export * from './notes';
+export * from './consents';

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, max, or, gte, sql, sum } from 'drizzle-orm';
 import { todayInFrance } from '../../../domain/calendar';
-import { fteCovered, positionLabel } from '../../../domain/resources/positions';
+import { fteCovered, positionLabel, publicationErrors } from '../../../domain/resources/positions';
+import { badRequest } from '../../errors';
 import type { Executor } from '../../db/types';
 import * as t from '../../db/schema';
 import { binding, centresIn, centresOf } from './shared';
@@ -46,7 +47,18 @@ export const positions = binding('positions', {
     for (const r of records)
       r.label = positionLabel({ ...(r as unknown as Parameters<typeof positionLabel>[0]), centreName: centreName.get(r.centreId as number), filledOn: running.get(r.id)?.filledOn });
   },
+  // Publishing needs an open position (the ad's fields are the schema's rule, on every write); checked
+  // in the write's transaction, which a refusal rolls back.
+  async afterWrite(_tx, _id, input, before) {
+    if (!input.published || before?.published) return;
+    const { status } = publicationErrors(input, true);
+    if (status) throw badRequest(`${status} : ce poste est « ${input.status === 'gele' ? 'gelé' : 'pourvu'} »`, { status });
+  },
   referencedAs: { positions: 'des postes' },
+  constraintMessages: {
+    positions_salary_check: { field: 'salaryMax', message: 'Le salaire maximal est inférieur au salaire minimal' },
+    positions_closes_check: { field: 'closesOn', message: 'La clôture précède la publication' },
+  },
   scope: (memberId) => sql`${t.positions.centreId} in ${centresOf(memberId)}`,
   departmentScope: (code) => sql`${t.positions.centreId} in ${centresIn(code)}`,
 });

@@ -86,6 +86,14 @@ async function insertPlan(tx: Tx, plan: DemoPlan, today: string) {
     status: p.status,
     published: p.published,
     openedOn: p.openedOn,
+    description: p.description ?? null,
+    requirements: p.requirements ?? null,
+    contract: p.contract ?? null,
+    salaryMin: p.salaryMin ?? null,
+    salaryMax: p.salaryMax ?? null,
+    plannedStartOn: p.plannedStartOn ?? null,
+    publishedOn: p.publishedOn ?? null,
+    closesOn: p.closesOn ?? null,
   }));
   const candidateIds = await insertIds(tx, t.candidates, plan.candidates, (c) => ({
     firstName: c.person.firstName,

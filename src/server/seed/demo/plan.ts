@@ -7,6 +7,7 @@ import { compareDates } from '../../../domain/calendar';
 import { defaultTarget } from '../../../domain/stats';
 import { Random } from '../random';
 import { planActivity, type ActivityPlan } from './activity';
+import { planAds } from './ads';
 import { fillServices, planCentres, type CentrePlan } from './centres';
 import { DEMO_TODAY } from './facts';
 import { planHires, type HirePlan } from './hires';
@@ -35,6 +36,7 @@ export function planDemo(today = DEMO_TODAY): DemoPlan {
   const hires = planHires(today, centres, people);
   fillServices(centres, hires);
   const recruitment = planRecruitment(today, centres, hires, people);
+  planAds(today, centres, recruitment.positions);
   const activities = planActivity(today, centres, hires);
 
   // Yearly hiring targets (the domain's defaults: 40 in 2022, then 27, 27, 27, 27, 26, 26 — 200 by 2028).

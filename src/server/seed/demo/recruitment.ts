@@ -19,6 +19,15 @@ export interface PositionPlan {
   status: 'ouvert' | 'pourvu' | 'gele';
   published: boolean;
   openedOn: string;
+  /** The job ad, for published positions (ads.ts). */
+  description?: string;
+  requirements?: string;
+  contract?: 'cdi' | 'cdd' | 'vacation';
+  salaryMin?: number;
+  salaryMax?: number;
+  plannedStartOn?: string;
+  publishedOn?: string;
+  closesOn?: string;
 }
 
 export interface CandidatePlan {
