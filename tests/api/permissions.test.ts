@@ -21,6 +21,8 @@ const EXPECTED: Record<ResourceName, Record<Role, string>> = {
   targets: { admin: 'CRUD', region: 'CRUD', hr: 'R', member: 'R' },
   users: { admin: 'CRUD', region: '', hr: '', member: '' },
   audit: { admin: 'R', region: 'R', hr: '', member: '' },
+  emails: { admin: 'CR', region: '', hr: 'CR', member: '' },
+  'email-templates': { admin: 'RU', region: '', hr: 'RU', member: '' },
 };
 const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
 
@@ -30,8 +32,8 @@ const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
  * or `withheld`; hr and member may not read the log at all (the matrix above).
  */
 const AUDIT_CONTENT: Record<'admin' | 'region', Record<Exclude<ResourceName, 'audit'> | 'auth', 'shown' | 'withheld'>> = {
-  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown' },
-  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld' },
+  admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown', emails: 'shown', 'email-templates': 'shown' },
+  region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld', emails: 'withheld', 'email-templates': 'withheld' },
 };
 
 function lettersOf(name: ResourceName, role: Role) {
@@ -82,6 +84,10 @@ async function payload(name: ResourceName, admin: Client): Promise<Record<string
       return { email: `compte${n}@exemple.fr`, name: `Compte ${n}`, role: 'hr' };
     case 'audit':
       return { action: 'create', resource: 'members' };
+    case 'emails':
+      return { event: 'refus', applicationId: own.applications, subject: `Votre candidature ${n}`, body: 'Bonjour {{prenom}},\n\nMerci.' };
+    case 'email-templates':
+      return { event: 'refus', subject: `Modèle ${n}`, body: 'Bonjour' };
   }
 }
 
@@ -156,7 +162,7 @@ describeEachDatabase(
 
         it(`${role} × ${name}: delete ${letters.includes('D') ? 'allowed' : 'refused, record kept'}`, async () => {
           clients[role] ??= await fx.as(accounts[role]);
-          const id = name === 'audit' ? own.audit : (await fx.call('POST', base, await payload(name, fx))).body.id;
+          const id = name === 'audit' || name === 'email-templates' ? own[name] : (await fx.call('POST', base, await payload(name, fx))).body.id;
           const reply = await clients[role].call('DELETE', `${base}/${id}`);
           const after = await fx.call('GET', `${base}/${id}`);
           if (letters.includes('D')) {
@@ -217,6 +223,8 @@ describeEachDatabase(
     await fx.createUser('region@essai.test', 'region');
     await fx.createUser('rh@essai.test', 'hr');
     own.users = other.users = await fx.createUser('membre@essai.test', 'member', own.members);
+    own.emails = other.emails = await post('/api/emails', { event: 'refus', applicationId: own.applications, subject: 'Votre candidature', body: 'Bonjour {{prenom}}' });
+    own['email-templates'] = other['email-templates'] = (await fx.call('GET', '/api/email-templates?range=[0,0]')).body[0].id;
     const audit = await fx.call('GET', '/api/audit?range=[0,1]');
     own.audit = other.audit = audit.body[0].id;
   },

@@ -1,5 +1,6 @@
 import { dashboardFr } from './dashboard-messages';
 import { formsFr } from './forms-messages';
+import { mailFr } from './mail-messages';
 import { recruitmentFr } from './recruitment-messages';
 
 import { networkFr } from './network-messages';
@@ -12,6 +13,7 @@ export const appFr = {
   recruitment: recruitmentFr,
   dashboard: dashboardFr,
   forms: formsFr,
+  mail: mailFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

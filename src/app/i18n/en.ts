@@ -5,6 +5,7 @@ import type { EnumMessages, ResourcesMessages } from './domain-messages';
 import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
 import { formsEn } from './forms-messages';
+import { mailEn } from './mail-messages';
 import { recruitmentEn } from './recruitment-messages';
 
 /**
@@ -155,6 +156,31 @@ const resources: ResourcesMessages = {
       withheld: 'Content withheld',
     },
   },
+  emails: {
+    name: 'E-mail |||| E-mails',
+    fields: {
+      id: 'No.',
+      to: 'Recipient',
+      subject: 'Subject',
+      body: 'Message',
+      candidateId: 'Candidate',
+      applicationId: 'Application',
+      event: 'Event',
+      attachments: 'Attachments',
+      status: 'Status',
+      attempts: 'Attempts',
+      lastError: 'Last error',
+      nextAttemptAt: 'Next attempt',
+      sentAt: 'Sent on',
+      createdAt: 'Created on',
+      delivery: 'Delivery',
+      version: 'Version',
+    },
+  },
+  'email-templates': {
+    name: 'E-mail template |||| E-mail templates',
+    fields: { id: 'No.', event: 'Event', subject: 'Subject', body: 'Message', updatedAt: 'Modified on', version: 'Version' },
+  },
 };
 
 const enums: EnumMessages = {
@@ -185,6 +211,14 @@ const enums: EnumMessages = {
   professions: { medecin: 'General practitioner', infirmier: 'Nurse', sage_femme: 'Midwife', secretaire: 'Medical secretary' },
   positionStatuses: { ouvert: 'Open', pourvu: 'Filled', gele: 'Frozen' },
   documentKinds: { cv: 'CV', lettre: 'Cover letter', diplome: 'Diploma', autre: 'Other' },
+  emailEvents: {
+    candidature_recue: 'Application received',
+    invitation_entretien: 'Interview invitation',
+    offre: 'Job offer',
+    refus: 'Unsuccessful application',
+    retrait: 'Withdrawal confirmed',
+  },
+  emailStatuses: { en_attente: 'Waiting', envoye: 'Sent', echec: 'Failed' },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',
@@ -221,6 +255,7 @@ const app: AppMessages = {
   recruitment: recruitmentEn,
   dashboard: dashboardEn,
   forms: formsEn,
+  mail: mailEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

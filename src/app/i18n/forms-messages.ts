@@ -19,6 +19,8 @@ const resourcesFr = {
   targets: { create: 'Nouvel objectif', edit: 'Modifier l’objectif %{name}', empty: 'Aucun objectif pour l’instant.' },
   users: { create: 'Nouveau compte utilisateur', edit: 'Modifier le compte de %{name}', empty: 'Aucun compte utilisateur pour l’instant.' },
   audit: { create: 'Nouvelle entrée du journal', edit: 'Entrée n° %{id}', empty: 'Le journal d’audit est vide.' },
+  emails: { create: 'Nouveau courriel', edit: 'Courriel n° %{id}', empty: 'Aucun courriel pour l’instant : ils s’ajoutent ici quand une candidature arrive, qu’un entretien est fixé ou qu’un refus est envoyé.' },
+  'email-templates': { create: 'Nouveau modèle de courriel', edit: 'Modifier le modèle « %{name} »', empty: 'Aucun modèle de courriel.' },
 } satisfies PerResource;
 
 export const formsFr = {
@@ -52,5 +54,7 @@ export const formsEn: Catalogue<typeof formsFr> = {
     targets: { create: 'New target', edit: 'Edit target %{name}', empty: 'No target yet.' },
     users: { create: 'New user account', edit: 'Edit the account of %{name}', empty: 'No user account yet.' },
     audit: { create: 'New audit entry', edit: 'Entry no. %{id}', empty: 'The audit log is empty.' },
+    emails: { create: 'New e-mail', edit: 'E-mail no. %{id}', empty: 'No e-mail yet: they appear here when an application arrives, an interview is set or a refusal is sent.' },
+    'email-templates': { create: 'New e-mail template', edit: 'Edit template “%{name}”', empty: 'No e-mail template.' },
   },
 };

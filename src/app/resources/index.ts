@@ -4,6 +4,8 @@ import applications from './applications';
 import audit from './audit';
 import candidates from './candidates';
 import centres from './centres';
+import emailTemplates from './email-templates';
+import emails from './emails';
 import hires from './hires';
 import members from './members';
 import positions from './positions';
@@ -23,4 +25,6 @@ export const resourceModules: Record<ResourceName, ResourceModule> = {
   targets,
   users,
   audit,
+  emails,
+  'email-templates': emailTemplates,
 };

@@ -19,3 +19,4 @@ export * from './login-throttle';
 export * from './sessions';
 export * from './audit-entries';
 export * from './documents';
+export * from './emails';

@@ -6,6 +6,8 @@ import { applications } from './applications';
 import { audit } from './audit';
 import { candidates } from './candidates';
 import { centres } from './centres';
+import { emailTemplates } from './email-templates';
+import { emails } from './emails';
 import { hires } from './hires';
 import { members } from './members';
 import { positions } from './positions';
@@ -16,7 +18,7 @@ import type { Binding } from './types';
 export type { ApiRecord, Binding, Codec } from './types';
 
 /** Each resource's binding (one file per resource in this folder). */
-export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, hires, activities, targets, users, audit };
+export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, hires, activities, targets, users, audit, emails, 'email-templates': emailTemplates };
 
 /** The SQL expression behind an API field, or undefined when the field is not a column. */
 export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {
