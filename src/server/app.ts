@@ -12,7 +12,6 @@ import { authRoutes } from './auth/routes';
 import { ApiError, pgError } from './errors';
 import { publicRoutes } from './public';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
-import { setSmtpConfigured } from './mail/delivery';
 import { mailRoutes } from './mail/routes';
 import { restRouter } from './rest/router';
 import { STATS_CACHE_MS } from './stats/cache';
@@ -41,7 +40,7 @@ export interface ApiOptions {
   cookieSecure?: boolean;
   /**
    * True when this server sends its outbox (SMTP_URL set: src/server/cli/start.ts runs the mail worker);
-   * otherwise waiting messages say « non envoyé : aucun serveur SMTP configuré » (src/server/mail/delivery.ts).
+   * otherwise waiting messages say « non envoyé : aucun serveur SMTP configuré » (src/server/mail/routes.ts).
    */
   smtpConfigured?: boolean;
 }
@@ -56,7 +55,6 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   const trusted = parseTrustedProxies(options.trustedProxies);
   const cookieSecure = options.cookieSecure ?? false;
   const api = new Hono<AppEnv>();
-  setSmtpConfigured(database.db, options.smtpConfigured ?? false);
 
   api.use(
     '*',
@@ -93,7 +91,7 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.route('/auth', authRoutes());
   api.route('/stats', statsRoutes({ cacheMs: options.statsCacheMs ?? STATS_CACHE_MS }));
   // Before the generic router: the outbox's own routes (preview, reviewed message, retry, status).
-  api.route('/', mailRoutes());
+  api.route('/', mailRoutes({ smtpConfigured: options.smtpConfigured ?? false }));
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

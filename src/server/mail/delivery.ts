@@ -1,20 +1,5 @@
 import type { EmailStatus } from '../../domain/enums';
 
-/**
- * Whether this server sends its outbox, as the API tells readers (no Node-only import: the browser demo
- * and the app tests run the same API, with no SMTP server). `createApi` records it per database from
- * its options (`smtpConfigured`, true when SMTP_URL is set: src/server/cli/start.ts starts the worker).
- */
-const configured = new WeakMap<object, boolean>();
-
-export function setSmtpConfigured(db: object, value: boolean) {
-  configured.set(db, value);
-}
-
-export function smtpConfigured(db: object): boolean {
-  return configured.get(db) ?? false;
-}
-
 /** What a waiting message says when nothing will send it. */
 export const NO_SMTP = 'Non envoyé : aucun serveur SMTP configuré';
 

@@ -10,17 +10,24 @@ import { authorize } from '../auth/policy';
 import type { AppEnv } from '../context';
 import * as t from '../db/schema';
 import { badRequest, conflict } from '../errors';
-import { bindings } from '../rest/bindings';
-import { getRecord } from '../rest/repository';
-import { forgetCounts } from '../rest/repository';
+import { bindings, type ApiRecord } from '../rest/bindings';
+import { parseListQuery } from '../rest/query';
+import { forgetCounts, getRecord, listRecords } from '../rest/repository';
 import { jsonBody, recordId } from '../rest/router';
-import { NO_SMTP, smtpConfigured } from './delivery';
+import { deliveryOf, NO_SMTP } from './delivery';
 import { auditedEmail, enqueueEmail, previewEmail } from './outbox';
 
+export interface MailRoutesOptions {
+  /** This server sends its outbox (SMTP_URL set: src/server/cli/start.ts runs the worker). */
+  smtpConfigured: boolean;
+}
+
 /**
- * The outbox's own routes, mounted before the generic router (which serves GET /emails and
- * /emails/<id>, and refuses other writes on them with 405):
+ * The outbox's own routes, mounted before the generic router (which refuses other writes on /emails
+ * with 405):
  *
+ * - GET  /emails, /emails/<id>     the generic list and record (same filters, sorts, pages), each record
+ *                                  with `delivery`: where it stands for this server (deliveryOf)
  * - GET  /emails/status            whether this server sends (« non envoyé : aucun serveur SMTP configuré »)
  * - POST /emails/preview           `{ event, applicationId }` → the template rendered for that application
  * - POST /emails                   `{ event, applicationId, subject, body }` → queues the text HR reviewed (201)
@@ -29,15 +36,33 @@ import { auditedEmail, enqueueEmail, previewEmail } from './outbox';
  *
  * Rights: reading the outbox for status and preview, queueing (`create`) for the others (hr, admin).
  */
-export function mailRoutes() {
+export function mailRoutes({ smtpConfigured }: MailRoutesOptions) {
   const routes = new Hono<AppEnv>();
   const allowed = (c: Context<AppEnv>, action: 'read' | 'create', recordId?: number) =>
     authorize(c.var.db, c.var.session!.user, emailsResource, action, undefined, recordId);
+  const withDelivery = (record: ApiRecord) => Object.assign(record, { delivery: deliveryOf(record as never, smtpConfigured) });
+  const read = (c: Context<AppEnv>, id: number) => getRecord(c.var.db, bindings.emails, id, undefined, c.var.session!.user).then(withDelivery);
 
   routes.get('/emails/status', async (c) => {
     await allowed(c, 'read');
-    const configured = smtpConfigured(c.var.db);
-    return c.json({ smtpConfigured: configured, message: configured ? null : NO_SMTP });
+    return c.json({ smtpConfigured, message: smtpConfigured ? null : NO_SMTP });
+  });
+
+  // The generic router's list and record, with `delivery` added: it depends on this server's
+  // configuration, which the generic reads do not know.
+  routes.get('/emails', async (c) => {
+    const scope = await allowed(c, 'read');
+    const query = parseListQuery(emailsResource, new URL(c.req.url).searchParams);
+    const { records, total } = await listRecords(c.var.db, bindings.emails, query, scope, c.var.session!.user);
+    const start = query.range?.offset ?? 0;
+    c.header('Content-Range', `emails ${start}-${records.length ? start + records.length - 1 : start}/${total}`);
+    return c.json(records.map(withDelivery));
+  });
+
+  routes.get('/emails/:id', async (c) => {
+    const emailId = recordId(c.req.param('id'));
+    await allowed(c, 'read', emailId);
+    return c.json(await read(c, emailId));
   });
 
   routes.post('/emails/preview', async (c) => {
@@ -52,7 +77,7 @@ export function mailRoutes() {
     const db = c.var.db;
     const row = await db.transaction((tx) => enqueueEmail(tx, input, c.var.actor));
     forgetCounts(db);
-    return c.json(await getRecord(db, bindings.emails, row.id, undefined, c.var.session!.user), 201);
+    return c.json(await read(c, row.id), 201);
   });
 
   routes.post('/emails/:id/retry', async (c) => {
@@ -71,7 +96,8 @@ export function mailRoutes() {
       if (!row) throw conflict('Ce courriel vient de changer : rechargez la page');
       await recordAudit(tx, { userId: c.var.actor.userId, action: 'update', resource: 'emails', recordId: emailId, before: auditedEmail(before as never), after: auditedEmail(row) });
     });
-    return c.json(await getRecord(db, bindings.emails, emailId, undefined, c.var.session!.user));
+    forgetCounts(db);
+    return c.json(await read(c, emailId));
   });
 
   routes.post('/email-templates', (c) => {

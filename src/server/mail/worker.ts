@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 // nodemailer 10.6 (Nov. 2026; MIT; one maintainer since 2010, releases every few weeks, no dependency)
 // is Node's standard SMTP client and ships its own TypeScript declarations since 10.0, so no @types
 // package is needed for it. Node-only: this file is imported by src/server/cli/start.ts alone, never
@@ -88,20 +88,28 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
+  /**
+   * The due messages this worker takes, at most `batchSize`. The locking SELECT is a MATERIALIZED CTE:
+   * written as `UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`, PostgreSQL's planner may
+   * run the subquery again for each row it updates (a nested-loop semi-join), and one worker then took
+   * every due message instead of n (seen with 24 messages and two workers: the other got none).
+   */
   async function claim() {
     const at = now();
-    const due = db
-      .select({ id: t.emails.id })
-      .from(t.emails)
-      .where(and(eq(t.emails.status, 'en_attente'), lte(t.emails.nextAttemptAt, at.toISOString())))
-      .orderBy(t.emails.nextAttemptAt, t.emails.id)
-      .limit(batchSize)
-      .for('update', { skipLocked: true });
-    return db
-      .update(t.emails)
-      .set({ nextAttemptAt: new Date(at.getTime() + leaseMs).toISOString(), version: sql`${t.emails.version} + 1` })
-      .where(and(inArray(t.emails.id, due), eq(t.emails.status, 'en_attente')))
-      .returning();
+    const result = (await db.execute(sql`
+      with due as materialized (
+        select ${t.emails.id} as id from ${t.emails}
+        where ${t.emails.status} = 'en_attente' and ${t.emails.nextAttemptAt} <= ${at.toISOString()}
+        order by ${t.emails.nextAttemptAt}, ${t.emails.id}
+        limit ${batchSize}
+        for update skip locked
+      )
+      update ${t.emails} set next_attempt_at = ${new Date(at.getTime() + leaseMs).toISOString()}, version = ${t.emails.version} + 1
+      from due where ${t.emails.id} = due.id
+      returning ${t.emails.id} as id`)) as unknown as { rows: { id: number }[] };
+    const ids = result.rows.map((r) => Number(r.id));
+    if (!ids.length) return [];
+    return db.select().from(t.emails).where(inArray(t.emails.id, ids)).orderBy(t.emails.id);
   }
 
   /** Writes a send's outcome, if the row is still as claimed; audited as the system's write. */
