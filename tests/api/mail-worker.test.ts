@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { interviewValues } from '../../src/domain/mail-templates';
@@ -198,6 +199,35 @@ describeEachDatabase('the mail worker and a real SMTP server', (fx) => {
     await expect.poll(async () => (await rowOf(db, email.id)).status, { timeout: 10_000, interval: 50 }).toBe('envoye');
     await w.stop();
     expect(smtp.received.map((m) => m.subject)).toEqual(['Réponse à votre candidature (sondage)']);
+  });
+});
+
+describe('the mail worker on PGlite in its worker thread (as npm start runs it)', () => {
+  let database: NodeDatabase;
+  beforeAll(async () => {
+    database = await openDatabase({ loadDataDir: new Blob([readFileSync(inject('pgliteImage'))]), worker: true });
+  });
+  afterAll(() => database?.close());
+
+  it('claims, sends and marks a message', async () => {
+    const { centres, positions, candidates, applications } = await import('../../src/server/db/schema');
+    const db = database.db;
+    const [centre] = await db.insert(centres).values({ name: 'Centre de santé de Saint-Gilles', communeCode: '30258', departmentCode: '30', status: 'ouvert', openedOn: '2023-04-01' }).returning();
+    const [position] = await db.insert(positions).values({ centreId: centre.id, profession: 'infirmier', fte: 1, status: 'ouvert', openedOn: '2024-01-02' }).returning();
+    const [candidate] = await db.insert(candidates).values({ firstName: 'Inès', lastName: 'Roux', email: 'ines.roux@example.org', profession: 'infirmier', source: 'site', consentUntil: '2030-01-01' }).returning();
+    const [app] = await db.insert(applications).values({ candidateId: candidate.id, positionId: position.id, stage: 'recue', appliedOn: '2024-02-01', stageOn: '2024-02-01' }).returning();
+    const email = await db.transaction((tx) => enqueueEmail(tx, { event: 'candidature_recue', applicationId: app.id }, { userId: null }));
+    smtp.received.length = 0;
+    smtp.verdict = () => 'accept';
+    const w = createMailWorker({ db, smtpUrl: smtp.url, from: FROM, log: () => {}, now: () => new Date(Date.now() + 1_000) });
+    try {
+      expect(await w.runOnce()).toEqual({ sent: 1, failed: 0 });
+    } finally {
+      await w.stop();
+    }
+    expect(smtp.received.map((m) => [m.to, m.subject])).toEqual([[['ines.roux@example.org'], 'Accusé de réception de votre candidature\u00a0: Infirmier·e']]);
+    expect(smtp.received[0].text).toContain('au poste «\u00a0Infirmier·e\u00a0» (Centre de santé de Saint-Gilles, Saint-Gilles), reçue le 01/02/2024');
+    expect(await rowOf(db, email.id)).toMatchObject({ status: 'envoye', attempts: 1 });
   });
 });
 
