@@ -55,6 +55,24 @@ it('a failed message offers « Renvoyer », which puts it back in the queue', as
   expect((await server.api('GET', `/api/emails/${queued.body.id}`)).body).toMatchObject({ status: 'en_attente', attempts: 0 });
 });
 
+it('the templates’ list shows the five events, and a row opens the template for editing', async () => {
+  const user = userEvent.setup();
+  renderApp('/email-templates');
+  const refusal = await screen.findByText('Réponse négative');
+  const rows = screen.getAllByRole('row').slice(1);
+  expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual([
+    'Candidature reçue',
+    'Invitation à un entretien',
+    'Proposition de poste',
+    'Réponse négative',
+    'Retrait confirmé',
+  ]);
+  expect(screen.queryByRole('button', { name: /Créer|Exporter/ })).toBeNull();
+  await user.click(refusal);
+  expect(await screen.findByText(/Modifier le modèle « Réponse négative »/)).toBeInTheDocument();
+  expect(await screen.findByTestId('template-preview-body')).toBeInTheDocument();
+});
+
 it('a template’s page lists the variables and previews the text with sample values as it is typed; an unknown variable is named', async () => {
   const templates = (await server.api('GET', '/api/email-templates')).body as { id: number; event: string }[];
   const refusal = templates.find((t) => t.event === 'refus')!;
