@@ -149,7 +149,7 @@ const POSITION = `${quoted('{{poste}}')} ({{centre}}, {{commune}})`;
 const letter = (...paragraphs: string[]) => ['Bonjour {{prenom}} {{nom}},', ...paragraphs, SIGNATURE].join('\n\n');
 
 /**
- * The five templates every database starts with (migration 0005 inserts them; HR edits them afterwards).
+ * The five templates every database starts with (migration 0006_email_default_templates inserts them, from this text; HR edits them afterwards).
  * Polite administrative French, signed by the recruitment team.
  */
 export const defaultTemplates: Readonly<Record<EmailEvent, DefaultTemplate>> = {

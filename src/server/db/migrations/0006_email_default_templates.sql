@@ -1,6 +1,6 @@
 -- The five default e-mail templates (src/domain/mail-templates.ts, defaultTemplates), in every database:
 -- written here once, from the domain's text; HR edits them afterwards (a later change of the defaults does
--- not overwrite an edited template). tests/api/email-templates.test.ts checks that they match the domain.
+-- not overwrite an edited template). tests/api/emails.test.ts checks that they match the domain.
 INSERT INTO "email_templates" ("event", "subject", "body") VALUES
   ($tpl$candidature_recue$tpl$, $tpl$Accusé de réception de votre candidature : {{poste}}$tpl$, $tpl$Bonjour {{prenom}} {{nom}},
 

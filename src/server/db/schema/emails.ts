@@ -8,7 +8,7 @@ import { createdAt, idColumn, oneOf, version } from './columns';
 
 const moment = () => timestamp({ withTimezone: true, mode: 'string' });
 
-/** The five e-mail templates, one per event (the rows come with migration 0005; HR edits their text). */
+/** The five e-mail templates, one per event (the rows come with migration 0006_email_default_templates; HR edits their text). */
 export const emailTemplates = pgTable(
   'email_templates',
   {

@@ -5,7 +5,7 @@ import { badRequest } from '../../errors';
 import { binding } from './shared';
 
 /**
- * The five templates (one per event, inserted by migration 0005_… / 0006_email_default_templates): read
+ * The five templates (one per event, inserted by migration 0006_email_default_templates): read
  * and edited, never created nor deleted (the policy and `deleteRefusal`; POST answers 405 in
  * src/server/mail/routes.ts). Unknown or malformed variables are refused by the domain's schema; here,
  * against the stored event, a variable that event cannot fill (the interview's outside the invitation).
