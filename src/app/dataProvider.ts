@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
 import type { SessionStore } from './auth/session';
 import type { Period, StatsEndpoint, StatsEndpoints } from './dashboard/api';
 import type { TimelineEntry } from '../domain/timeline';
@@ -11,13 +11,30 @@ export interface StatsQuery {
   signal?: AbortSignal;
 }
 
-/** ra-data-simple-rest, plus the dashboards' aggregates (GET /api/stats/<endpoint>). */
+/** A template rendered for one application (POST /api/emails/preview). */
+export interface EmailPreview {
+  event: string;
+  to: string;
+  candidateId: number;
+  applicationId: number;
+  subject: string;
+  body: string;
+}
+
+/** ra-data-simple-rest, plus the dashboards' aggregates (GET /api/stats/<endpoint>) and the outbox's routes (src/server/mail/routes.ts). */
 export interface MaillageDataProvider extends DataProvider {
   getStats<E extends StatsEndpoint>(endpoint: E, query: StatsQuery): Promise<{ data: StatsEndpoints[E] }>;
   /** A document's bytes (GET /api/documents/<id>/file), through the same session as every call. */
   getDocumentFile(id: number): Promise<Blob>;
   /** A candidate's timeline, newest first (GET /api/candidates/<id>/timeline). */
   getTimeline(candidateId: number | string, options?: { signal?: AbortSignal }): Promise<{ data: TimelineEntry[] }>;
+  /** Whether the server sends its outbox (GET /api/emails/status). */
+  emailStatus(): Promise<{ smtpConfigured: boolean; message: string | null }>;
+  previewEmail(request: { event: string; applicationId: number }): Promise<EmailPreview>;
+  /** Queues a message HR reviewed (POST /api/emails): the outbox record. */
+  queueEmail(request: { event: string; applicationId: number; subject: string; body: string }): Promise<RaRecord>;
+  /** Puts a failed message back in the queue (POST /api/emails/<id>/retry). */
+  retryEmail(id: RaRecord['id']): Promise<RaRecord>;
 }
 
 /** Resources whose records are created by uploading a file: their create is sent as multipart/form-data. */
@@ -98,6 +115,18 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
     async getTimeline(candidateId, options = {}) {
       const { json } = await httpClient(`${apiUrl}/candidates/${encodeURIComponent(String(candidateId))}/timeline`, { signal: options.signal });
       return { data: json };
+    },
+    async emailStatus() {
+      return (await httpClient(`${apiUrl}/emails/status`)).json;
+    },
+    async previewEmail(request) {
+      return (await httpClient(`${apiUrl}/emails/preview`, { method: 'POST', body: JSON.stringify(request) })).json;
+    },
+    async queueEmail(request) {
+      return (await httpClient(`${apiUrl}/emails`, { method: 'POST', body: JSON.stringify(request) })).json;
+    },
+    async retryEmail(id) {
+      return (await httpClient(`${apiUrl}/emails/${encodeURIComponent(String(id))}/retry`, { method: 'POST' })).json;
     },
   };
 }

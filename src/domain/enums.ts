@@ -146,3 +146,20 @@ export const interviewStatuses = choices([
   ['annule', 'Annulé'],
 ] as const);
 export type InterviewStatus = (typeof interviewStatuses.values)[number];
+/** What an e-mail is sent for: one template each (email-templates), fixed. */
+export const emailEvents = choices([
+  ['candidature_recue', 'Candidature reçue'],
+  ['invitation_entretien', 'Invitation à un entretien'],
+  ['offre', 'Proposition de poste'],
+  ['refus', 'Réponse négative'],
+  ['retrait', 'Retrait confirmé'],
+] as const);
+export type EmailEvent = (typeof emailEvents.values)[number];
+
+/** Where a message of the outbox (emails) stands. */
+export const emailStatuses = choices([
+  ['en_attente', 'En attente'],
+  ['envoye', 'Envoyé'],
+  ['echec', 'Échec'],
+] as const);
+export type EmailStatus = (typeof emailStatuses.values)[number];

@@ -15,6 +15,7 @@ import { MAX_DOCUMENT_BYTES } from '../domain/file-types';
 import { publicRoutes } from './public';
 import { offerRoutes } from './offers/routes';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable';
+import { mailRoutes } from './mail/routes';
 import { restRouter } from './rest/router';
 import { interviewRoutes } from './interviews/routes';
 import { timelineRoutes } from './timeline';
@@ -48,6 +49,11 @@ export interface ApiOptions {
   trustedProxies?: string;
   /** COOKIE_SECURE=1: always a `Secure`, `__Host-` session cookie. */
   cookieSecure?: boolean;
+  /**
+   * True when this server sends its outbox (SMTP_URL set: src/server/cli/start.ts runs the mail worker);
+   * otherwise waiting messages say « non envoyé : aucun serveur SMTP configuré » (src/server/mail/routes.ts).
+   */
+  smtpConfigured?: boolean;
 }
 
 /**
@@ -104,6 +110,8 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.route('/', documentRoutes());
   api.route('/', interviewRoutes());
   api.route('/', timelineRoutes());
+  // Before the generic router: the outbox's own routes (preview, reviewed message, retry, status).
+  api.route('/', mailRoutes({ smtpConfigured: options.smtpConfigured ?? false }));
   api.route('/', restRouter());
 
   // A catch-all route, to stay the last one, rather than `api.notFound`: a sub-app's notFound handler

@@ -26,6 +26,12 @@ export interface ServerConfig {
   trustedProxies?: string;
   /** COOKIE_SECURE=1: the session cookie is always Secure. */
   cookieSecure: boolean;
+  /** SMTP_URL: the outbox is sent through this server (`smtp://user:password@host:587`, `smtps://…:465`); absent: nothing is sent. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of every message (required with SMTP_URL), « GIP Ma santé, Ma Région <recrutement@exemple.fr> ». */
+  mailFrom?: string;
+  /** MAIL_MAX_ATTEMPTS: tries per message before it is marked « échec » (default 8: about four hours of backoff). */
+  mailMaxAttempts?: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -45,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`STATS_CACHE_MS invalide : ${env.STATS_CACHE_MS} (millisecondes, 0 pour ne rien garder)`);
   // Said at start-up rather than at the first sign-in.
   parseTrustedProxies(env.TRUSTED_PROXIES);
+  const mail = readMailConfig(env);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -58,5 +65,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     statsCacheMs,
     trustedProxies: env.TRUSTED_PROXIES || undefined,
     cookieSecure: env.COOKIE_SECURE === '1',
+    ...mail,
   };
+}
+
+/** An address alone (`a@b.fr`) or with a name (`Name <a@b.fr>`, the name possibly in quotes). */
+const MAILBOX = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+/** SMTP_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS: refused at start-up when they cannot work (rather than at the first message). */
+function readMailConfig(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'smtpUrl' | 'mailFrom' | 'mailMaxAttempts'> {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  const mailFrom = env.MAIL_FROM?.trim() || undefined;
+  if (smtpUrl) {
+    let url: URL;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      throw new Error('SMTP_URL invalide : adresse attendue, par exemple smtp://utilisateur:motdepasse@smtp.exemple.fr:587');
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`SMTP_URL invalide : protocole ${url.protocol} (smtp: ou smtps: attendu)`);
+    if (!url.hostname) throw new Error('SMTP_URL invalide : serveur manquant');
+    if (!mailFrom) throw new Error('MAIL_FROM est requis avec SMTP_URL : l’adresse d’expéditeur des courriels, par exemple « GIP Ma santé, Ma Région <recrutement@exemple.fr> »');
+  }
+  if (mailFrom && !MAILBOX.test(mailFrom)) throw new Error(`MAIL_FROM invalide : ${mailFrom} (adresse attendue, éventuellement « Nom <adresse> »)`);
+  const raw = env.MAIL_MAX_ATTEMPTS;
+  const mailMaxAttempts = raw === undefined || raw === '' ? undefined : Number(raw);
+  if (mailMaxAttempts !== undefined && (!Number.isInteger(mailMaxAttempts) || mailMaxAttempts < 1 || mailMaxAttempts > 50))
+    throw new Error(`MAIL_MAX_ATTEMPTS invalide : ${raw} (nombre entier de 1 à 50)`);
+  return { smtpUrl, mailFrom, mailMaxAttempts };
 }

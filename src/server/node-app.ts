@@ -51,7 +51,7 @@ export function createNodeApp(
   database: Database,
   staticDir: string,
   passwords: PasswordHasher,
-  options: Pick<ApiOptions, 'statsCacheMs' | 'trustedProxies' | 'cookieSecure'> = {},
+  options: Pick<ApiOptions, 'statsCacheMs' | 'trustedProxies' | 'cookieSecure' | 'smtpConfigured'> = {},
 ) {
   const app = new Hono();
   // Static files: Hono's compress (serveStatic gives their length). The API: compressApi below.

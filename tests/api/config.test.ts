@@ -26,4 +26,19 @@ describe('readConfig', () => {
     expect(() => readConfig({ DB_CONNECT_TIMEOUT_MS: '0' })).toThrow(/DB_CONNECT_TIMEOUT_MS invalide/);
     expect(() => readConfig({ DB_STATEMENT_TIMEOUT_MS: '15s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS invalide/);
   });
+
+  it('reads SMTP_URL with MAIL_FROM (required with it) and MAIL_MAX_ATTEMPTS, and refuses what could not send', () => {
+    expect(readConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: undefined, mailMaxAttempts: undefined });
+    expect(readConfig({ SMTP_URL: 'smtps://rh:secret@smtp.exemple.fr:465', MAIL_FROM: 'GIP Ma santé, Ma Région <recrutement@exemple.fr>', MAIL_MAX_ATTEMPTS: '5' })).toMatchObject({
+      smtpUrl: 'smtps://rh:secret@smtp.exemple.fr:465',
+      mailFrom: 'GIP Ma santé, Ma Région <recrutement@exemple.fr>',
+      mailMaxAttempts: 5,
+    });
+    expect(readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'recrutement@exemple.fr' }).mailFrom).toBe('recrutement@exemple.fr');
+    expect(() => readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM est requis avec SMTP_URL/);
+    expect(() => readConfig({ SMTP_URL: 'https://smtp.exemple.fr', MAIL_FROM: 'a@exemple.fr' })).toThrow(/SMTP_URL invalide : protocole https:/);
+    expect(() => readConfig({ SMTP_URL: 'smtp.exemple.fr', MAIL_FROM: 'a@exemple.fr' })).toThrow(/SMTP_URL invalide/);
+    expect(() => readConfig({ SMTP_URL: 'smtp://h.fr', MAIL_FROM: 'pas une adresse' })).toThrow(/MAIL_FROM invalide/);
+    expect(() => readConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow(/MAIL_MAX_ATTEMPTS invalide/);
+  });
 });

@@ -27,6 +27,8 @@ const EXPECTED: Record<ResourceName, Record<Role, string>> = {
   // Authored records (notes/interview-feedback' `author`): the matrix's records are the administrator's, which hr reads but may not change.
   'interview-feedback': { admin: 'CRUD', region: '', hr: 'CR', member: '' },
   notes: { admin: 'CRUD', region: '', hr: 'CR', member: '' },
+  emails: { admin: 'CR', region: '', hr: 'CR', member: '' },
+  'email-templates': { admin: 'RU', region: '', hr: 'RU', member: '' },
 };
 const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
 
@@ -37,9 +39,9 @@ const ROLES: Role[] = ['admin', 'region', 'hr', 'member'];
  */
 const AUDIT_CONTENT: Record<'admin' | 'region', Record<Exclude<ResourceName, 'audit'> | 'auth', 'shown' | 'withheld'>> = {
   admin: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'shown', applications: 'shown', documents: 'shown', hires: 'shown', activities: 'shown', targets: 'shown', users: 'shown', auth: 'shown',
-    interviews: 'shown', 'interview-feedback': 'shown', notes: 'shown' },
+    interviews: 'shown', 'interview-feedback': 'shown', notes: 'shown', emails: 'shown', 'email-templates': 'shown' },
   region: { members: 'shown', centres: 'shown', positions: 'shown', candidates: 'withheld', applications: 'withheld', documents: 'withheld', hires: 'shown', activities: 'shown', targets: 'shown', users: 'withheld', auth: 'withheld',
-    interviews: 'withheld', 'interview-feedback': 'withheld', notes: 'withheld' },
+    interviews: 'withheld', 'interview-feedback': 'withheld', notes: 'withheld', emails: 'withheld', 'email-templates': 'withheld' },
 };
 
 function lettersOf(name: ResourceName, role: Role) {
@@ -105,6 +107,10 @@ async function payload(name: ResourceName, admin: Client): Promise<Record<string
     }
     case 'notes':
       return { candidateId: own.candidates, body: `Note ${n}` };
+    case 'emails':
+      return { event: 'refus', applicationId: own.applications, subject: `Votre candidature ${n}`, body: 'Bonjour {{prenom}},\n\nMerci.' };
+    case 'email-templates':
+      return { event: 'refus', subject: `Modèle ${n}`, body: 'Bonjour' };
   }
 }
 
@@ -179,7 +185,7 @@ describeEachDatabase(
 
         it(`${role} × ${name}: delete ${letters.includes('D') ? 'allowed' : 'refused, record kept'}`, async () => {
           clients[role] ??= await fx.as(accounts[role]);
-          const id = name === 'audit' ? own.audit : (await fx.call('POST', base, await payload(name, fx))).body.id;
+          const id = name === 'audit' || name === 'email-templates' ? own[name] : (await fx.call('POST', base, await payload(name, fx))).body.id;
           const reply = await clients[role].call('DELETE', `${base}/${id}`);
           const after = await fx.call('GET', `${base}/${id}`);
           if (letters.includes('D')) {
@@ -244,6 +250,8 @@ describeEachDatabase(
     own.interviews = other.interviews = await post('/api/interviews', await payload('interviews', fx));
     own['interview-feedback'] = other['interview-feedback'] = await post('/api/interview-feedback', await payload('interview-feedback', fx));
     own.notes = other.notes = await post('/api/notes', await payload('notes', fx));
+    own.emails = other.emails = await post('/api/emails', { event: 'refus', applicationId: own.applications, subject: 'Votre candidature', body: 'Bonjour {{prenom}}' });
+    own['email-templates'] = other['email-templates'] = (await fx.call('GET', '/api/email-templates?range=[0,0]')).body[0].id;
     const audit = await fx.call('GET', '/api/audit?range=[0,1]');
     own.audit = other.audit = audit.body[0].id;
   },

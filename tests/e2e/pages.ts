@@ -70,6 +70,10 @@ export const MAIN_PAGES: Record<string, MainPage[]> = {
     { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: /^(Déplacer vers…|Move to…)$/ }).first().waitFor() },
     { name: 'salaries-liste', path: '/hires', ready: rows, action: 'Créer' },
     { name: 'candidats-documents', path: '/candidates/1/show/documents', ready: (p) => p.getByRole('heading', { name: /^(Déposer un document|Upload a document)$/ }).waitFor() },
+    // The demonstration has no message yet: the outbox says why nothing would be sent.
+    { name: 'courriels-liste', path: '/emails', ready: (p) => p.getByText(/aucun serveur SMTP configuré/).first().waitFor() },
+    { name: 'modeles-courriel-liste', path: '/email-templates', ready: rows },
+    { name: 'modeles-courriel-modification', path: '/email-templates/1', ready: form, action: 'Enregistrer' },
   ],
   'admin@maillage.demo': [
     { name: 'tableau-de-bord-admin', path: '/', ready: dashboard, action: 'Modifier les objectifs' },

@@ -1,6 +1,7 @@
 import { dashboardFr } from './dashboard-messages';
 import { documentsFr } from './documents-messages';
 import { formsFr } from './forms-messages';
+import { mailFr } from './mail-messages';
 import { recruitmentFr } from './recruitment-messages';
 import { interviewsFr } from './interviews-messages';
 
@@ -16,6 +17,7 @@ export const appFr = {
   forms: formsFr,
   documents: documentsFr,
   interviews: interviewsFr,
+  mail: mailFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

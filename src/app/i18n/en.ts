@@ -6,6 +6,7 @@ import { networkEn } from './network-messages';
 import { dashboardEn } from './dashboard-messages';
 import { documentsEn } from './documents-messages';
 import { formsEn } from './forms-messages';
+import { mailEn } from './mail-messages';
 import { recruitmentEn } from './recruitment-messages';
 import { interviewsEn } from './interviews-messages';
 
@@ -219,6 +220,31 @@ const resources: ResourcesMessages = {
       version: 'Version',
     },
   },
+  emails: {
+    name: 'E-mail |||| E-mails',
+    fields: {
+      id: 'No.',
+      to: 'Recipient',
+      subject: 'Subject',
+      body: 'Message',
+      candidateId: 'Candidate',
+      applicationId: 'Application',
+      event: 'Event',
+      attachments: 'Attachments',
+      status: 'Status',
+      attempts: 'Attempts',
+      lastError: 'Last error',
+      nextAttemptAt: 'Next attempt',
+      sentAt: 'Sent on',
+      createdAt: 'Created on',
+      delivery: 'Delivery',
+      version: 'Version',
+    },
+  },
+  'email-templates': {
+    name: 'E-mail template |||| E-mail templates',
+    fields: { id: 'No.', event: 'Event', subject: 'Subject', body: 'Message', updatedAt: 'Modified on', version: 'Version' },
+  },
 };
 
 const enums: EnumMessages = {
@@ -249,6 +275,14 @@ const enums: EnumMessages = {
   professions: { medecin: 'General practitioner', infirmier: 'Nurse', sage_femme: 'Midwife', secretaire: 'Medical secretary' },
   positionStatuses: { ouvert: 'Open', pourvu: 'Filled', gele: 'Frozen' },
   documentKinds: { cv: 'CV', lettre: 'Cover letter', diplome: 'Diploma', autre: 'Other' },
+  emailEvents: {
+    candidature_recue: 'Application received',
+    invitation_entretien: 'Interview invitation',
+    offre: 'Job offer',
+    refus: 'Unsuccessful application',
+    retrait: 'Withdrawal confirmed',
+  },
+  emailStatuses: { en_attente: 'Waiting', envoye: 'Sent', echec: 'Failed' },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',
@@ -288,6 +322,7 @@ const app: AppMessages = {
   forms: formsEn,
   documents: documentsEn,
   interviews: interviewsEn,
+  mail: mailEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

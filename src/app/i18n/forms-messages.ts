@@ -23,6 +23,8 @@ const resourcesFr = {
   interviews: { create: 'Planifier un entretien', edit: 'Modifier l’entretien n° %{id}', empty: 'Aucun entretien pour l’instant.' },
   'interview-feedback': { create: 'Nouvel avis d’entretien', edit: 'Modifier l’avis n° %{id}', empty: 'Aucun avis pour l’instant.' },
   notes: { create: 'Ajouter une note', edit: 'Modifier la note n° %{id}', empty: 'Aucune note pour l’instant.' },
+  emails: { create: 'Nouveau courriel', edit: 'Courriel n° %{id}', empty: 'Aucun courriel pour l’instant : ils s’ajoutent ici quand une candidature arrive, qu’un entretien est fixé ou qu’un refus est envoyé.' },
+  'email-templates': { create: 'Nouveau modèle de courriel', edit: 'Modifier le modèle « %{name} »', empty: 'Aucun modèle de courriel.' },
 } satisfies PerResource;
 
 export const formsFr = {
@@ -60,5 +62,7 @@ export const formsEn: Catalogue<typeof formsFr> = {
     interviews: { create: 'Schedule an interview', edit: 'Edit interview no. %{id}', empty: 'No interview yet.' },
     'interview-feedback': { create: 'New interview feedback', edit: 'Edit feedback no. %{id}', empty: 'No feedback yet.' },
     notes: { create: 'Add a note', edit: 'Edit note no. %{id}', empty: 'No note yet.' },
+    emails: { create: 'New e-mail', edit: 'E-mail no. %{id}', empty: 'No e-mail yet: they appear here when an application arrives, an interview is set or a refusal is sent.' },
+    'email-templates': { create: 'New e-mail template', edit: 'Edit template “%{name}”', empty: 'No e-mail template.' },
   },
 };

@@ -9,7 +9,7 @@ import { Menu as RaMenu, useCanAccessResources, useHasDashboard, useSidebarState
 const groups = [
   { label: 'maillage.network.menu.steering', resources: ['targets', 'activities'] },
   { label: 'maillage.network.menu.network', resources: ['members', 'centres'] },
-  { label: 'maillage.network.menu.recruitment', resources: ['positions', 'candidates', 'applications', 'interviews', 'documents', 'hires'] },
+  { label: 'maillage.network.menu.recruitment', resources: ['positions', 'candidates', 'applications', 'interviews', 'documents', 'hires', 'emails', 'email-templates'] },
   { label: 'maillage.network.menu.administration', resources: ['users', 'audit'] },
 ] as const;
 

@@ -5,6 +5,8 @@ import audit from './audit';
 import candidates from './candidates';
 import centres from './centres';
 import documents from './documents';
+import emailTemplates from './email-templates';
+import emails from './emails';
 import hires from './hires';
 import interviewFeedback from './interview-feedback';
 import interviews from './interviews';
@@ -31,4 +33,6 @@ export const resourceModules: Record<ResourceName, ResourceModule> = {
   interviews,
   'interview-feedback': interviewFeedback,
   notes,
+  emails,
+  'email-templates': emailTemplates,
 };

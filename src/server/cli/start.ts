@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { readConfig } from '../config';
 import { openDatabase } from '../db/open';
+import { createMailWorker, type MailWorker } from '../mail/worker';
 import { createNodeApp } from '../node-app';
 import { nodePasswords } from '../auth/passwords-node';
 import { demoAccounts, seedDemo } from '../seed/demo';
@@ -37,7 +38,16 @@ try {
     await setDemoPasswords(database.db, nodePasswords);
   }
 
-  const server = serve({ fetch: createNodeApp(database, config.staticDir, nodePasswords, config).fetch, port: config.port, hostname: config.host }, (info) => {
+  // The outbox is sent only when an SMTP server is configured; otherwise messages wait, marked so in the app.
+  let mail: MailWorker | undefined;
+  if (config.smtpUrl && config.mailFrom) {
+    mail = createMailWorker({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, maxAttempts: config.mailMaxAttempts });
+    mail.start();
+    log(`Courriels envoyés par ${new URL(config.smtpUrl).host} (SMTP_URL), expéditeur ${config.mailFrom}.`);
+  } else log('Courriels : aucun serveur SMTP configuré (SMTP_URL) ; ils restent dans la file d’envoi.');
+
+  const smtpConfigured = Boolean(mail);
+  const server = serve({ fetch: createNodeApp(database, config.staticDir, nodePasswords, { ...config, smtpConfigured }).fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     log(`Prêt en ${((Date.now() - started) / 1000).toFixed(1)} s : http://${host}:${info.port}`);
     if (config.seedDemo) {
@@ -52,7 +62,11 @@ try {
     stopping = true;
     log(`${signal} reçu, arrêt…`);
     server.close();
-    database.close().finally(() => process.exit(0));
+    // The send under way finishes (and is marked) before the database closes.
+    Promise.resolve(mail?.stop())
+      .catch(() => {})
+      .then(() => database.close())
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));

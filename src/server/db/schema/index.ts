@@ -22,3 +22,4 @@ export * from './documents';
 export * from './interviews';
 export * from './notes';
 export * from './consents';
+export * from './emails';

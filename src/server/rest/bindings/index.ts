@@ -7,6 +7,8 @@ import { audit } from './audit';
 import { candidates } from './candidates';
 import { centres } from './centres';
 import { documents } from './documents';
+import { emailTemplates } from './email-templates';
+import { emails } from './emails';
 import { hires } from './hires';
 import { interviewFeedback } from './interview-feedback';
 import { interviews } from './interviews';
@@ -21,7 +23,7 @@ export type { ApiRecord, Binding, Codec } from './types';
 
 /** Each resource's binding (one file per resource in this folder). */
 export const bindings: Record<ResourceName, Binding> = { members, centres, positions, candidates, applications, documents, hires, activities, targets, users, audit,
-  interviews, 'interview-feedback': interviewFeedback, notes };
+  interviews, 'interview-feedback': interviewFeedback, notes, emails, 'email-templates': emailTemplates };
 
 /** The SQL expression behind an API field, or undefined when the field is not a column. */
 export function columnOf(b: Binding, field: string): AnyPgColumn | undefined {

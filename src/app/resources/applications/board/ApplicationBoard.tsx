@@ -4,7 +4,8 @@ import { Loading, Title, useCanAccess, useTranslate } from 'react-admin';
 import { ViewToggle } from '../ViewToggle';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
-import { useBoard, type BoardFilter } from './useBoard';
+import { RefusalEmailDialog } from './RefusalEmailDialog';
+import { useBoard, type BoardCardData, type BoardFilter } from './useBoard';
 
 /** The recruitment board, at /applications/board: one column per stage, one card per application. */
 export function ApplicationBoard() {
@@ -27,6 +28,14 @@ function Board() {
   // The card last moved from its « Déplacer vers… » menu, which gets the keyboard focus back.
   const [focusId, setFocusId] = useState<unknown>(undefined);
   const { columns, centres, positions, total, isPending, error, move, candidateName } = useBoard(filter);
+  // The card just refused: its refusal e-mail is proposed (RefusalEmailDialog), sent only if HR confirms.
+  const [refused, setRefused] = useState<BoardCardData | undefined>(undefined);
+  const closeRefusal = () => {
+    const id = refused?.application.id;
+    setRefused(undefined);
+    // Back to the card's « Déplacer vers… » in its new column, where the keyboard path left off.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-application="${String(id)}"]`)?.focus());
+  };
   // The list has a filter by position, not by centre or profession: only a one-position board carries over.
   const listFilter = filter.positionId ? { positionId: filter.positionId } : undefined;
   const cardById = (id: string) => columns.flatMap((c) => c.cards).find((c) => String(c.application.id) === id);
@@ -59,7 +68,7 @@ function Board() {
               nameOf={candidateName}
               onMove={(card, stage, options) => {
                 setFocusId(options?.fromMenu ? card.application.id : undefined);
-                void move(card, stage);
+                void move(card, stage).then((saved) => saved && stage === 'refusee' && setRefused(card));
               }}
               cardById={cardById}
               focusId={focusId}
@@ -67,6 +76,7 @@ function Board() {
           ))}
         </Box>
       )}
+      <RefusalEmailDialog application={refused?.application} name={refused ? candidateName(refused) : ''} onClose={closeRefusal} />
     </Box>
   );
 }

@@ -86,6 +86,7 @@ export function BoardCard({ card, name, onMove, restoreFocus = false }: Props) {
           <Button
             ref={buttonRef}
             id={buttonId}
+            data-move-application={String(application.id)}
             size="small"
             startIcon={<MoveIcon />}
             aria-haspopup="menu"

@@ -145,9 +145,10 @@ export function useBoard(filter: BoardFilter) {
         ? '…'
         : translate('maillage.recruitment.unknown');
 
-  async function move(card: BoardCardData, stage: Stage) {
+  /** Moves a card; resolves true once the server has saved the move. */
+  async function move(card: BoardCardData, stage: Stage): Promise<boolean> {
     const { application } = card;
-    if (stage === card.stage) return;
+    if (stage === card.stage) return false;
     setMoves((m) => ({ ...m, [application.id]: stage }));
     try {
       await dataProvider.update('applications', {
@@ -159,11 +160,13 @@ export function useBoard(filter: BoardFilter) {
         type: 'info',
         messageArgs: { candidate: candidateName(card), stage: translate(`maillage.enums.stages.${stage}`) },
       });
+      return true;
     } catch (e) {
       const failure = e as { status?: number; message?: string; body?: { errors?: object } };
       // A 409 naming a field is a rule (a running contract keeps the application from being refused), not a stale card.
       if (failure.status === 409 && !failure.body?.errors) notify('maillage.recruitment.board.conflict', { type: 'error' });
       else notify('maillage.recruitment.board.failed', { type: 'error', messageArgs: { message: translate(failure.message ?? '', { _: failure.message ?? '' }) } });
+      return false;
     } finally {
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
       setMoves(({ [application.id]: _done, ...rest }) => rest);

@@ -1,0 +1,3 @@
+/** The screens of email-templates, loaded on first use (lazyResourceModule in ../types.ts). */
+export { TemplateList as list } from './TemplateList';
+export { TemplateEdit as edit } from './TemplateEdit';
