@@ -91,7 +91,7 @@ async function payload(name: ResourceName, admin: Client): Promise<Record<string
     case 'hires':
       return { firstName: 'Dominique', lastName: `Essai ${n}`, profession: 'secretaire', centreId: own.centres, contract: 'cdi', fte: 1, startOn: '2024-01-01' };
     case 'activities':
-      return { centreId: own.centres, month: `${1900 + n}-01`, scheduled: 1, unscheduled: 0, homeVisits: 0, outOfHoursShifts: 0, newReferringPatients: 0 };
+      return { centreId: own.centres, month: `${1900 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`, scheduled: 1, unscheduled: 0, homeVisits: 0, outOfHoursShifts: 0, newReferringPatients: 0 };
     case 'targets':
       return { year: 2031 + (targetSerial++ % 69), professionals: 1, centres: 1 };
     case 'users':
