@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import * as t from '../../src/server/db/schema';
 import { INVALID_DATETIME, OFFSET_REQUIRED } from '../../src/domain/datetime';
 import { unfold } from '../../src/domain/ics';
 import { NOT_ON_PANEL } from '../../src/domain/resources/interview-feedback';
@@ -38,6 +40,29 @@ describeEachDatabase(
       expect(byPanel.body.map((r: { id: number }) => r.id)).toEqual([created.body.id]);
       const byCandidate = await fx.call('GET', `/api/interviews?filter=${encodeURIComponent(JSON.stringify({ candidateId: created.body.candidateId }))}`);
       expect(byCandidate.body.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('queues the candidate\'s invitation with its .ics when an interview is planned or moved, not when it is only marked done', async () => {
+      const invitations = async (id: number) =>
+        (await fx.database.db.select().from(t.emails).where(eq(t.emails.applicationId, ids.application)))
+          .filter((e) => e.event === 'invitation_entretien' && (e.attachments as { content: string }[])[0]?.content.includes(`UID:interview-${id}@maillage`));
+      const created = (await fx.call('POST', '/api/interviews', interview({ startsAt: '2026-12-11T09:00:00+01:00' }))).body;
+      let sent = await invitations(created.id);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ status: 'en_attente', candidateId: created.candidateId });
+      expect(sent[0].body).toContain('9\u00a0h');
+      const [ics] = sent[0].attachments as { fileName: string; mediaType: string; content: string }[];
+      expect(ics).toMatchObject({ fileName: 'entretien.ics', mediaType: 'text/calendar; charset=utf-8; method=REQUEST' });
+      expect(unfold(ics.content)).toContain('DTSTART;TZID=Europe/Paris:20261211T090000');
+
+      const moved = (await fx.call('PUT', `/api/interviews/${created.id}`, { ...interview({ startsAt: '2026-12-11T10:30:00+01:00' }), version: created.version })).body;
+      sent = await invitations(created.id);
+      expect(sent).toHaveLength(2);
+      const latest = sent.sort((a, b) => a.id - b.id)[1].attachments as { content: string }[];
+      expect(unfold(latest[0].content)).toMatch(/DTSTART;TZID=Europe\/Paris:20261211T103000[\s\S]*SEQUENCE:1/);
+
+      await fx.call('PUT', `/api/interviews/${created.id}`, { ...interview({ startsAt: '2026-12-11T10:30:00+01:00', status: 'fait' }), version: moved.version });
+      expect(await invitations(created.id)).toHaveLength(2);
     });
 
     it('refuses a time without offset or an invalid one, a duration outside 15–480 minutes and an unknown status, in French, writing nothing', async () => {

@@ -61,7 +61,7 @@ describeEachDatabase(
       }
     });
 
-    it('the timeline: stage changes, notes, interviews and documents of the candidate only, newest first, never a file’s bytes', async () => {
+    it('the timeline: stage changes, notes, interviews, documents and e-mails of the candidate only, newest first, never a file’s bytes', async () => {
       const note = (await clients.hr.call('POST', '/api/notes', { candidateId: ids.sacha, applicationId: ids.sachaApp, body: 'Premier contact' })).body;
       const interview = (
         await fx.call('POST', '/api/interviews', { applicationId: ids.sachaApp, startsAt: '2026-12-10T14:30:00+01:00', durationMinutes: 60, location: 'Saint-Girons', panelUserIds: [ids.hr], status: 'prevu' })
@@ -76,7 +76,7 @@ describeEachDatabase(
       expect(reply.status).toBe(200);
       const entries: { key: string; kind: string; at: string; by: string | null; positionLabel: string | null; data: Record<string, unknown> }[] = reply.body;
       const kinds = entries.map((e) => e.kind);
-      expect(new Set(kinds)).toEqual(new Set(['stage', 'note', 'interview', 'document']));
+      expect(new Set(kinds)).toEqual(new Set(['stage', 'note', 'interview', 'document', 'email']));
       // Newest first: the interview to come, then today's note and document, …, the past interview, the stages of 2024.
       const times = entries.map((e) => Date.parse(e.at));
       expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -89,6 +89,11 @@ describeEachDatabase(
       const document = entries.find((e) => e.kind === 'document')!;
       expect(document.data).toMatchObject({ documentKind: 'cv', fileName: 'cv-sacha.pdf' });
       expect(JSON.stringify(reply.body)).not.toMatch(/content|JVBER|%PDF/);
+      // The planned interview's invitation, queued in the outbox (the past one, already done, sent none).
+      const emails = entries.filter((e) => e.kind === 'email');
+      expect(emails).toHaveLength(1);
+      expect(emails[0].data).toMatchObject({ event: 'invitation_entretien', status: 'en_attente' });
+      expect(String(emails[0].data.subject)).toMatch(/entretien/i);
       // Nothing of another candidate.
       expect(entries.some((e) => e.key === `interview-${interview.id}`)).toBe(true);
       const camille = (await clients.hr.call('GET', `/api/candidates/${ids.camille}/timeline`)).body as { key: string; kind: string }[];

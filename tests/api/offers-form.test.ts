@@ -58,6 +58,7 @@ async function counts(fx: ApiFixture) {
     stages: await n(t.applicationStages),
     documents: await n(t.documents),
     consents: await n(t.consents),
+    emails: await n(t.emails),
     audit: await n(t.auditEntries),
   };
 }
@@ -122,7 +123,7 @@ describeEachDatabase('the public application form', (fx) => {
     expect(res.status, res.text.slice(0, 300)).toBe(303);
     expect(res.headers.get('location')).toBe(`/offres/${offerId}/merci`);
     const after = await counts(fx);
-    expect(after).toEqual({ ...before, candidates: before.candidates + 1, applications: before.applications + 1, stages: before.stages + 1, documents: before.documents + 1, consents: before.consents + 1, audit: before.audit + 4 });
+    expect(after).toEqual({ ...before, candidates: before.candidates + 1, applications: before.applications + 1, stages: before.stages + 1, documents: before.documents + 1, consents: before.consents + 1, emails: before.emails + 1, audit: before.audit + 5 });
 
     const db = fx.database.db;
     const [candidate] = await db.select().from(t.candidates).where(eq(t.candidates.email, 'camille.durand@exemple.fr'));
@@ -140,6 +141,10 @@ describeEachDatabase('the public application form', (fx) => {
     const mine = audit.filter((a) => (a.resource === 'candidates' && a.recordId === candidate.id) || (a.resource === 'applications' && a.recordId === application.id) || (a.resource === 'documents' && a.recordId === document.id) || (a.resource === 'consents' && a.recordId === consent.id));
     expect(mine).toHaveLength(4);
     expect(mine.every((a) => a.userId === null)).toBe(true);
+    // The acknowledgement, queued in the same transaction from HR's template, to the candidate.
+    const [ack] = await db.select().from(t.emails).where(eq(t.emails.applicationId, application.id));
+    expect(ack).toMatchObject({ to: 'camille.durand@exemple.fr', event: 'candidature_recue', status: 'en_attente', candidateId: candidate.id });
+    expect(ack.body).toContain('Camille');
     // HR sees them through the API.
     const hr = await fx.call('GET', `/api/applications/${application.id}`);
     expect(hr.body.stageHistory).toEqual([{ stage: 'recue', on: today }]);

@@ -17,6 +17,7 @@ import { recordAudit } from '../audit';
 import * as t from '../db/schema';
 import type { Db, Executor } from '../db/types';
 import { pgError } from '../errors';
+import { enqueueEmail } from '../mail/outbox';
 import { storeDocument } from '../files/store';
 import { bindings } from '../rest/bindings';
 import { forgetCounts, getRecord } from '../rest/repository';
@@ -99,13 +100,11 @@ export class ApplicationRefused extends Error {
 }
 
 /**
- * Where the acknowledgement e-mail (« candidature reçue ») will be queued, in the application's
- * transaction, once the outbox exists (issue 14, point 7: another part of the work builds it; the
- * lead wires it here). It does nothing yet, on purpose: a message queued in the same transaction is
- * sent if and only if the application is stored.
+ * The acknowledgement (« candidature reçue », HR's template) queued in the application's transaction:
+ * it is sent if and only if the application is stored, by the outbox's worker when SMTP is configured.
  */
-export async function afterApplicationReceived(_tx: Executor, _ids: { candidateId: number; applicationId: number }): Promise<void> {
-  // Intentionally empty until the outbox is merged.
+export async function afterApplicationReceived(tx: Executor, ids: { candidateId: number; applicationId: number }): Promise<void> {
+  await enqueueEmail(tx, { event: 'candidature_recue', applicationId: ids.applicationId }, { userId: null });
 }
 
 /** The candidates' notes hold 4,000 characters (candidateSchema): what HR wrote is kept whole, the message cut to fit. */
@@ -181,7 +180,7 @@ export async function receiveApplication(
       // The application at « reçue » today, with its first stage (the binding's own rules: an open position).
       const application = { candidateId, positionId, stage: 'recue', appliedOn: today, stageOn: today };
       const [{ id: applicationId }] = await tx.insert(t.applications).values(application).returning({ id: t.applications.id });
-      await bindings.applications.afterWrite!(tx, applicationId, application, undefined);
+      await bindings.applications.afterWrite!(tx, applicationId, application, undefined, actor);
       await recordAudit(tx, { userId: null, action: 'create', resource: 'applications', recordId: applicationId, after: await getRecord(tx, bindings.applications, applicationId) });
 
       await storeDocument(tx, { candidateId, applicationId, kind: 'cv', fileName: input.cv.name, bytes: input.cv.bytes }, actor, 'cv');

@@ -8,6 +8,7 @@ import type { Executor } from '../db/types';
 import { notFound } from '../errors';
 import { recordId } from '../rest/router';
 import { documents } from './documents';
+import { emails } from './emails';
 import { interviews } from './interviews';
 import { notes } from './notes';
 import { stageChanges } from './stages';
@@ -16,7 +17,7 @@ import type { TimelineEntry, TimelineSource } from './types';
 export type { TimelineEntry, TimelineSource } from './types';
 
 /** Every source of the timeline (one file each in this folder): add a line to add one. */
-export const timelineSources: TimelineSource[] = [stageChanges, notes, interviews, documents];
+export const timelineSources: TimelineSource[] = [stageChanges, notes, interviews, documents, emails];
 
 /** Entries of the same instant keep a fixed order: newest-first by time, then by kind and key. */
 const compare = (a: TimelineEntry, b: TimelineEntry) => {

@@ -1,3 +1,4 @@
+import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import DescriptionIcon from '@mui/icons-material/Description';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import FlagIcon from '@mui/icons-material/Flag';
@@ -56,6 +57,10 @@ const kinds: Record<string, { icon: ComponentType; title: (e: TimelineEntry, t: 
   document: {
     icon: DescriptionIcon,
     title: (e, t) => `${t('maillage.interviews.timeline.document', { kind: t(`maillage.enums.documentKinds.${e.data.documentKind}`) })} : ${e.data.fileName}`,
+  },
+  email: {
+    icon: MailOutlineIcon,
+    title: (e, t) => t('maillage.interviews.timeline.email', { subject: String(e.data.subject), status: t(`maillage.enums.emailStatuses.${e.data.status}`) }),
   },
 };
 

@@ -4,6 +4,7 @@ import { PANEL_ROLE_REFUSAL } from '../../../domain/resources/interviews';
 import type { Executor } from '../../db/types';
 import * as t from '../../db/schema';
 import { badRequest } from '../../errors';
+import { invitationDue, queueInvitation } from '../../interviews/invitation';
 import { attachAll, fieldsAsColumns, toApi } from '../repository/reads';
 import { positions } from './positions';
 import { binding } from './shared';
@@ -64,13 +65,17 @@ export const interviews = binding('interviews', {
       r.positionLabel = info.get(r.applicationId as number)?.positionLabel ?? null;
     }
   },
-  async afterWrite(tx, id, input, before?: ApiRecord) {
+  async afterWrite(tx, id, input, before, actor) {
     const wanted = input.panelUserIds as number[];
     await checkPanel(tx, wanted);
     const had = (before?.panelUserIds as number[] | undefined) ?? [];
-    if (before && wanted.length === had.length && wanted.every((u) => had.includes(u))) return;
-    await tx.delete(t.interviewPanel).where(eq(t.interviewPanel.interviewId, id));
-    if (wanted.length) await tx.insert(t.interviewPanel).values(wanted.map((userId) => ({ interviewId: id, userId })));
+    if (!before || wanted.length !== had.length || !wanted.every((u) => had.includes(u))) {
+      await tx.delete(t.interviewPanel).where(eq(t.interviewPanel.interviewId, id));
+      if (wanted.length) await tx.insert(t.interviewPanel).values(wanted.map((userId) => ({ interviewId: id, userId })));
+    }
+    // Last, once the panel is written: the invitation's .ics lists it.
+    if (invitationDue(input, before))
+      await queueInvitation(tx, { id, applicationId: input.applicationId as number, startsAt: String(input.startsAt), location: String(input.location) }, actor);
   },
   referencedAs: { interviews: 'des entretiens', interview_panel: 'des jurys d’entretien' },
   constraintMessages: {

@@ -47,8 +47,11 @@ export interface Binding {
   present?(db: Executor, records: ApiRecord[], reader: Principal): Promise<void>;
   /** Column values that take asynchronous work to compute from the input (a password hash). */
   prepare?(input: Record<string, unknown>, actor: Actor): Promise<Record<string, unknown>>;
-  /** Writes the fields kept in other tables, inside the write's transaction. */
-  afterWrite?(tx: Executor, id: number, input: Record<string, unknown>, before?: ApiRecord): Promise<void>;
+  /**
+   * Writes the fields kept in other tables, inside the write's transaction (`before` on an update), and
+   * what follows from the write (a message queued, a position filled) in the name of `actor`.
+   */
+  afterWrite?(tx: Executor, id: number, input: Record<string, unknown>, before: ApiRecord | undefined, actor: Actor): Promise<void>;
   /** The records a `member` user may see: those attached to its member. */
   scope?(memberId: number): SQL;
   /** The records that belong to the centres of a department (the statistics' `?department=` filter). */

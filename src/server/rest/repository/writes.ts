@@ -115,7 +115,7 @@ export async function createRecord(db: Db, b: Binding, body: Record<string, unkn
   return forgettingCounts(db, () => translateErrors(b, 'write', () =>
     db.transaction(async (tx) => {
       const [{ id }] = (await tx.insert(b.table).values({ ...rowValues(b, input), ...prepared } as never).returning({ id: b.table.id })) as { id: number }[];
-      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input) }, undefined);
+      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input) }, undefined, actor);
       const after = await getRecord(tx, b, id);
       await audit(tx, actor, 'create', b, id, undefined, after);
       return after;
@@ -151,7 +151,7 @@ export async function updateRecord(db: Db, b: Binding, id: number, body: Record<
         .where(and(eq(b.table.id, id), eq(b.table.version!, version)))
         .returning({ id: b.table.id });
       if (!updated.length) throw staleWrite(b);
-      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input, before) }, before);
+      await b.afterWrite?.(tx, id, { ...input, ...b.derive?.(input, before) }, before, actor);
       const after = await getRecord(tx, b, id);
       await audit(tx, actor, 'update', b, id, before, after);
       return after;
