@@ -99,22 +99,27 @@ export function planInterviews(today: string, centres: CentrePlan[], positions: 
   };
 
   /**
-   * A free slot on a weekday of [first, last] (any day when none is a weekday) for a panel, tried in a
-   * random order; the panel shrinks to whoever is free if nobody's slot is. Undefined when first > last.
+   * A free slot on a weekday of [first, last] for a panel, tried in a random order; the panel shrinks to
+   * whoever is free if nobody's slot is. Undefined when first > last.
    */
   const book = (first: string, last: string) => {
     if (first > last) return undefined;
-    const days: string[] = [];
-    for (let d = first; d <= last; d = addDays(d, 1)) if (dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6) days.push(d);
-    if (!days.length) days.push(first);
+    const all: string[] = [];
+    for (let d = first; d <= last; d = addDays(d, 1)) all.push(d);
+    // A weekday; when the range has none (a weekend between two stages), a Saturday morning.
+    let days = all.filter((d) => dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6);
+    const morning = !days.length;
+    if (morning) days = all.filter((d) => dayOfWeek(d) === 6);
+    if (!days.length) days = [first];
+    const times = morning ? slots.filter((t) => t < '12:00') : slots;
     const wanted = random.chance(0.55) ? [HR, ADMIN] : random.chance(0.85) ? [HR] : [ADMIN];
     const start = random.int(0, days.length - 1);
-    const slotStart = random.int(0, slots.length - 1);
+    const slotStart = random.int(0, times.length - 1);
     for (const panel of [wanted, [HR], [ADMIN]]) {
       for (let k = 0; k < days.length; k++) {
         const day = days[(start + k) % days.length];
-        for (let s = 0; s < slots.length; s++) {
-          const time = slots[(slotStart + s) % slots.length];
+        for (let s = 0; s < times.length; s++) {
+          const time = times[(slotStart + s) % times.length];
           if (panel.some((a) => busy.has(`${a} ${day} ${time}`))) continue;
           for (const a of panel) busy.add(`${a} ${day} ${time}`);
           return { day, time, panel };
@@ -122,7 +127,7 @@ export function planInterviews(today: string, centres: CentrePlan[], positions: 
       }
     }
     // Every slot of the range is taken for both (never at the demonstration's scale): the first one, HR alone.
-    return { day: days[start], time: slots[slotStart], panel: [HR] };
+    return { day: days[start], time: times[slotStart], panel: [HR] };
   };
 
   const add = (application: number, slot: { day: string; time: string; panel: string[] }, status: InterviewStatus, rating?: [number, number]) => {
