@@ -443,14 +443,16 @@ for (const kind of databaseKinds()) {
           if (next) expect(day < next.reachedOn, `interview ${i.id} before ${next.stage}`).toBe(true);
           if (i.status === 'prevu') {
             expect(application(i.applicationId).stage).toBe('entretien');
-            expect(day > DEMO_TODAY && day <= addDays(DEMO_TODAY, 14), day).toBe(true);
+            expect(d.positions.find((p) => p.id === application(i.applicationId).positionId)!.status).toBe('ouvert');
+            expect(day > DEMO_TODAY && day < addDays(DEMO_TODAY, 14), day).toBe(true);
           } else expect(day < DEMO_TODAY).toBe(true);
           if (i.status === 'fait') expect(next, `interview ${i.id} held, then a stage`).toBeDefined();
         }
         // Every application at « entretien » today has its next date planned; the others one held or cancelled.
         for (const a of reached) {
           const own = d.interviews.filter((i) => i.applicationId === a.id);
-          if (a.stage === 'entretien') expect(own.filter((i) => i.status === 'prevu')).toHaveLength(1);
+          const open = d.positions.find((p) => p.id === a.positionId)!.status === 'ouvert';
+          if (a.stage === 'entretien') expect(own.filter((i) => i.status === 'prevu')).toHaveLength(open ? 1 : 0);
           else expect(own).toHaveLength(1);
         }
         const byStatus = (status: string) => d.interviews.filter((i) => i.status === status).length;
@@ -529,12 +531,14 @@ for (const kind of databaseKinds()) {
       });
 
       it('shows the planned interviews on HR’s « next 14 days » on the demonstration’s today', async () => {
-        const now = new Date(parisLocalToIso(DEMO_TODAY, '18:00'));
-        const upcoming = await upcomingInterviews(test.database.db, undefined, now, 14);
         const planned = d.interviews.filter((i) => i.status === 'prevu');
-        expect(upcoming.total).toBe(planned.length);
-        expect(upcoming.items.map((i) => i.id).sort()).toEqual(planned.map((i) => i.id).sort());
-        expect(upcoming.items.every((i) => i.positionLabel && i.candidateName)).toBe(true);
+        // All of them, from any time of that day (the card looks 14 × 24 hours ahead).
+        for (const time of ['00:00', '08:30', '23:59']) {
+          const upcoming = await upcomingInterviews(test.database.db, undefined, new Date(parisLocalToIso(DEMO_TODAY, time)), 14);
+          expect(upcoming.total, time).toBe(planned.length);
+          expect(upcoming.items.map((i) => i.id).sort()).toEqual(planned.map((i) => i.id).sort());
+          expect(upcoming.items.every((i) => i.positionLabel && i.candidateName)).toBe(true);
+        }
       });
     });
 

@@ -334,6 +334,8 @@ describe('HR dashboard (hr)', () => {
     try {
       await server.signIn('rh@maillage.demo', DEMO_PASSWORD);
       const upcoming = await get<UpcomingInterviewsStats>('/api/stats/interviews');
+      const { body: planned } = await server.api('GET', `/api/interviews?filter=${encodeURIComponent(JSON.stringify({ status: 'prevu' }))}`);
+      expect(upcoming.total).toBe(planned.length);
       expect(upcoming.total).toBeGreaterThanOrEqual(5);
       renderApp('/');
       const section = await card('Entretiens des 14 prochains jours');

@@ -2,7 +2,8 @@
  * Interviews: one for every application that reached « entretien ». Those that went on (offer,
  * refusal, withdrawal) had it between the day they reached « entretien » and the next stage: held
  * (`fait`) with each panel member's rating and comment, or, for a few withdrawals, cancelled. Those
- * at « entretien » today have theirs in the next 14 days (`prevu`), some after a cancelled first date.
+ * at « entretien » today have theirs in the next 14 days (`prevu`), some after a cancelled first date
+ * (or only a cancelled one when the position has been filled since).
  * Panels are the demonstration's HR and administrator accounts, never on two interviews at once;
  * times are France's, in working hours; the place is the position's centre (its address in the data),
  * the Région's offices while the centre is not open, or a video link. Own random stream: no other row
@@ -161,12 +162,19 @@ export function planInterviews(today: string, centres: CentrePlan[], positions: 
     const reached = a.history[at].on;
     const next = a.history[at + 1];
     if (!next) {
-      // At « entretien » now: a date in the next 14 days; if they have waited long, a first date was cancelled.
+      // Still at « entretien » on a position filled (or frozen) since: the date they had was cancelled.
+      if (positions[a.position].status !== 'ouvert') {
+        const cancelled = book(reached, addDays(today, -1));
+        if (cancelled) add(i, cancelled, 'annule');
+        return;
+      }
+      // At « entretien » now: a date in the next 14 days (the card's 14 × 24 hours from any time of
+      // today: up to the 13th day); if they have waited long, a first date was cancelled.
       if (reached < addDays(today, -7) || random.chance(0.15)) {
         const cancelled = book(reached, addDays(today, -1));
         if (cancelled) add(i, cancelled, 'annule');
       }
-      add(i, book(addDays(today, 1), addDays(today, UPCOMING_DAYS))!, 'prevu');
+      add(i, book(addDays(today, 1), addDays(today, UPCOMING_DAYS - 1))!, 'prevu');
       return;
     }
     // Held before the next stage (which is at least a day later): the day they reached « entretien » or after.
