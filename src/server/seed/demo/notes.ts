@@ -43,7 +43,7 @@ const byStage: Record<Stage, Text[]> = {
     () => 'Prétentions salariales dans la grille ; disponible sous trois mois.',
   ],
   entretien: [
-    ({ commune }) => `Entretien calé avec l’équipe du centre ${ofPlace(commune)} ; visite des locaux le même jour.`,
+    ({ commune }) => `Entretien calé avec le médecin coordinateur du centre ${ofPlace(commune)} ; visite des locaux proposée.`,
     () => 'Demande un entretien en visioconférence (déplacement difficile cette semaine).',
     () => 'Références prises auprès d’un ancien employeur : très bon retour.',
   ],
