@@ -1,20 +1,28 @@
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, monthOf } from '../../src/domain/calendar';
+import { addDays, addMonths, dayOfWeek, monthOf } from '../../src/domain/calendar';
+import { parisDayAndTime, parisLocalToIso, toParisIso } from '../../src/domain/datetime';
 import { clinicianProfessions, stages } from '../../src/domain/enums';
+import { detectFileType } from '../../src/domain/file-types';
 import { isValidFiness, isValidRpps, isValidSiren } from '../../src/domain/identifiers';
 import { communeByCode, communes, epciBySiren } from '../../src/domain/reference';
 import { activitySchema } from '../../src/domain/resources/activities';
 import { applicationSchema } from '../../src/domain/resources/applications';
 import { candidateSchema } from '../../src/domain/resources/candidates';
 import { centreSchema } from '../../src/domain/resources/centres';
+import { documentSchema } from '../../src/domain/resources/documents';
 import { hireSchema } from '../../src/domain/resources/hires';
+import { interviewFeedbackSchema } from '../../src/domain/resources/interview-feedback';
+import { interviewSchema } from '../../src/domain/resources/interviews';
 import { collegeOfKind, memberSchema } from '../../src/domain/resources/members';
+import { noteSchema } from '../../src/domain/resources/notes';
 import { positionSchema } from '../../src/domain/resources/positions';
 import { targetSchema } from '../../src/domain/resources/targets';
 import { userSchema } from '../../src/domain/resources/users';
 import * as t from '../../src/server/db/schema';
 import type { Db } from '../../src/server/db/types';
+import { sha256Hex } from '../../src/server/files/store';
+import { upcomingInterviews } from '../../src/server/stats/interviews';
 import { DEMO_TODAY, demoAccounts, demoFacts, ofPlace, planDemo, seedDemo } from '../../src/server/seed/demo';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/database';
 
@@ -33,6 +41,11 @@ async function dump(db: Db) {
     targets: await db.select().from(t.targets).orderBy(asc(t.targets.id)),
     settings: await db.select().from(t.settings).orderBy(asc(t.settings.key)),
     users: await db.select().from(t.users).orderBy(asc(t.users.id)),
+    documents: await db.select().from(t.documents).orderBy(asc(t.documents.id)),
+    interviews: await db.select().from(t.interviews).orderBy(asc(t.interviews.id)),
+    interviewPanel: await db.select().from(t.interviewPanel).orderBy(asc(t.interviewPanel.interviewId), asc(t.interviewPanel.userId)),
+    interviewFeedback: await db.select().from(t.interviewFeedback).orderBy(asc(t.interviewFeedback.id)),
+    notes: await db.select().from(t.notes).orderBy(asc(t.notes.id)),
   };
 }
 type Dump = Awaited<ReturnType<typeof dump>>;
@@ -363,6 +376,169 @@ for (const kind of databaseKinds()) {
         expect(new Set(d.positions.map((p) => p.status))).toEqual(new Set(['ouvert', 'pourvu', 'gele']));
         expect(d.positions.filter((p) => p.status === 'ouvert').length).toBeGreaterThanOrEqual(15);
         expect(d.positions.some((p) => p.published) && d.positions.some((p) => !p.published)).toBe(true);
+      });
+    });
+
+    describe('documents, interviews and notes', () => {
+      const hr = () => d.users.find((u) => u.role === 'hr')!;
+      const panelists = () => d.users.filter((u) => u.role === 'hr' || u.role === 'admin').map((u) => u.id);
+      const application = (id: number) => d.applications.find((a) => a.id === id)!;
+      const historyOf = (id: number) => d.applicationStages.filter((s) => s.applicationId === id);
+      /** The day in France of a timestamptz, whichever way the engine answered it. */
+      const parisDay = (at: Date | string) => parisDayAndTime(toParisIso(new Date(at))).day;
+      /** Minutes since midnight in France. */
+      const parisMinutes = (at: Date | string) => {
+        const [h, m] = parisDayAndTime(toParisIso(new Date(at))).time.split(':').map(Number);
+        return h * 60 + m;
+      };
+
+      it('gives a good share of the applicants a CV, and some a letter: small real PDFs, a few hundred kB in all', async () => {
+        const withApplications = new Set(d.applications.map((a) => a.candidateId));
+        const cvs = d.documents.filter((x) => x.kind === 'cv');
+        expect(new Set(cvs.map((x) => x.candidateId)).size).toBe(cvs.length); // one CV each
+        expect(cvs.length / withApplications.size).toBeGreaterThan(0.3);
+        expect(d.documents.filter((x) => x.kind === 'lettre').length).toBeGreaterThanOrEqual(20);
+        const total = d.documents.reduce((sum, x) => sum + x.size, 0);
+        expect(total).toBeLessThan(500_000);
+        for (const x of d.documents) {
+          expect(documentSchema.safeParse(x).success).toBe(true);
+          const bytes = new Uint8Array(x.content);
+          expect(x.size).toBe(bytes.length);
+          expect(x.sha256, `document ${x.id}`).toBe(await sha256Hex(bytes));
+          expect(detectFileType(bytes)?.mediaType).toBe('application/pdf');
+          expect(x.mediaType).toBe('application/pdf');
+          expect(x.fileName).toMatch(/\.pdf$/);
+        }
+      });
+
+      it('ties each document to one of its candidate’s applications, dropped the day they applied, and writes who they are in it', () => {
+        for (const x of d.documents) {
+          const a = application(x.applicationId!);
+          const c = d.candidates.find((y) => y.id === x.candidateId)!;
+          expect(a.candidateId).toBe(x.candidateId);
+          expect(parisDay(x.createdAt), `document ${x.id}`).toBe(a.appliedOn);
+          expect(Date.parse(x.createdAt) >= Date.parse(c.createdAt)).toBe(true);
+          // WinAnsi is Latin-1 for the letters of the names and numbers.
+          const text = new TextDecoder('latin1').decode(new Uint8Array(x.content));
+          expect(text).toContain(`${c.firstName} ${x.kind === 'cv' ? c.lastName.toUpperCase() : c.lastName}`);
+          if (x.kind === 'cv') {
+            expect(text).toContain(c.email);
+            if (c.rpps) expect(text).toContain(`RPPS : ${c.rpps}`);
+            else expect(text).not.toContain('RPPS');
+          }
+        }
+      });
+
+      it('holds an interview for every application that reached « entretien », between that stage and the next', () => {
+        const reached = d.applications.filter((a) => historyOf(a.id).some((s) => s.stage === 'entretien'));
+        const held = new Set(d.interviews.map((i) => i.applicationId));
+        expect(reached.every((a) => held.has(a.id))).toBe(true);
+        for (const i of d.interviews) {
+          const history = historyOf(i.applicationId);
+          const k = history.findIndex((s) => s.stage === 'entretien');
+          expect(k, `interview ${i.id}`).toBeGreaterThanOrEqual(0);
+          const day = parisDay(i.startsAt);
+          expect(day >= history[k].reachedOn, `interview ${i.id}`).toBe(true);
+          const next = history[k + 1];
+          if (next) expect(day < next.reachedOn, `interview ${i.id} before ${next.stage}`).toBe(true);
+          if (i.status === 'prevu') {
+            expect(application(i.applicationId).stage).toBe('entretien');
+            expect(d.positions.find((p) => p.id === application(i.applicationId).positionId)!.status).toBe('ouvert');
+            expect(day > DEMO_TODAY && day < addDays(DEMO_TODAY, 14), day).toBe(true);
+          } else expect(day < DEMO_TODAY).toBe(true);
+          if (i.status === 'fait') expect(next, `interview ${i.id} held, then a stage`).toBeDefined();
+        }
+        // Every application at « entretien » today has its next date planned; the others one held or cancelled.
+        for (const a of reached) {
+          const own = d.interviews.filter((i) => i.applicationId === a.id);
+          const open = d.positions.find((p) => p.id === a.positionId)!.status === 'ouvert';
+          if (a.stage === 'entretien') expect(own.filter((i) => i.status === 'prevu')).toHaveLength(open ? 1 : 0);
+          else expect(own).toHaveLength(1);
+        }
+        const byStatus = (status: string) => d.interviews.filter((i) => i.status === status).length;
+        expect(byStatus('fait')).toBeGreaterThan(200);
+        expect(byStatus('prevu')).toBeGreaterThanOrEqual(5);
+        expect(byStatus('annule')).toBeGreaterThanOrEqual(3);
+      });
+
+      it('plans interviews on weekdays in working hours, at a centre, the Région or by video, panels never double-booked', () => {
+        const centres = new Set(d.centres.map((c) => `${c.name}, ${c.address}`));
+        for (const i of d.interviews) {
+          const panel = d.interviewPanel.filter((p) => p.interviewId === i.id).map((p) => p.userId);
+          expect(interviewSchema.safeParse({ ...i, startsAt: toParisIso(new Date(i.startsAt)), panelUserIds: panel }).success, `interview ${i.id}`).toBe(true);
+          // Weekdays; a Saturday morning only when the stages left no weekday between them.
+          const start = parisMinutes(i.startsAt);
+          const weekday = dayOfWeek(parisDay(i.startsAt));
+          expect([1, 2, 3, 4, 5, 6]).toContain(weekday);
+          if (weekday === 6) {
+            expect(start).toBeLessThan(12 * 60);
+            const history = historyOf(i.applicationId);
+            const k = history.findIndex((h) => h.stage === 'entretien');
+            for (let day = history[k].reachedOn; day < history[k + 1].reachedOn; day = addDays(day, 1)) expect([0, 6]).toContain(dayOfWeek(day));
+          }
+          expect(start >= 9 * 60 && start + i.durationMinutes <= 18 * 60 + 30, `interview ${i.id}`).toBe(true);
+          expect(centres.has(i.location) || /^Hôtel de Région, /.test(i.location) || /^Visioconférence : https:\/\/visio\.example\.org\//.test(i.location), i.location).toBe(true);
+          expect(panel.length).toBeGreaterThan(0);
+          for (const u of panel) expect(panelists()).toContain(u);
+        }
+        for (const u of panelists()) {
+          const own = d.interviews
+            .filter((i) => i.status !== 'annule' && d.interviewPanel.some((p) => p.interviewId === i.id && p.userId === u))
+            .map((i) => [new Date(i.startsAt).getTime(), i.durationMinutes] as const)
+            .sort((a, b) => a[0] - b[0]);
+          for (let k = 1; k < own.length; k++) expect(own[k][0] >= own[k - 1][0] + own[k - 1][1] * 60_000).toBe(true);
+        }
+      });
+
+      it('has each panel member rate a held interview, after it and the same day, and nobody else', () => {
+        for (const i of d.interviews) {
+          const panel = d.interviewPanel.filter((p) => p.interviewId === i.id).map((p) => p.userId);
+          const feedback = d.interviewFeedback.filter((f) => f.interviewId === i.id);
+          if (i.status !== 'fait') {
+            expect(feedback).toHaveLength(0);
+            continue;
+          }
+          expect(feedback.map((f) => f.userId).sort()).toEqual([...panel].sort());
+          for (const f of feedback) {
+            expect(interviewFeedbackSchema.safeParse(f).success).toBe(true);
+            expect(f.comment).toBeTruthy();
+            expect(Date.parse(f.createdAt) >= new Date(i.startsAt).getTime() + i.durationMinutes * 60_000).toBe(true);
+            expect(parisDay(f.createdAt)).toBe(parisDay(i.startsAt));
+          }
+          // The ratings follow the outcome: an offer came after a good interview.
+          const next = historyOf(i.applicationId).find((s) => ['offre', 'refusee', 'retiree'].includes(s.stage) && s.reachedOn > parisDay(i.startsAt));
+          if (next?.stage === 'offre') for (const f of feedback) expect(f.rating).toBeGreaterThanOrEqual(4);
+        }
+        expect(new Set(d.interviewFeedback.map((f) => f.rating)).size).toBe(5);
+      });
+
+      it('has HR’s dated notes on recent applications, written while they stood at a stage, never before they applied', () => {
+        expect(d.notes.length).toBeGreaterThanOrEqual(20);
+        expect(d.notes.length).toBeLessThan(200);
+        expect(d.notes.some((n) => n.applicationId === null)).toBe(true);
+        for (const n of d.notes) {
+          expect(noteSchema.safeParse(n).success).toBe(true);
+          expect(n.authorId).toBe(hr().id);
+          const day = parisDay(n.createdAt);
+          expect(day < DEMO_TODAY).toBe(true);
+          const first = d.applications.filter((a) => a.candidateId === n.candidateId).map((a) => a.appliedOn).sort()[0];
+          expect(day >= first, `note ${n.id}`).toBe(true);
+          if (n.applicationId !== null) {
+            expect(application(n.applicationId).candidateId).toBe(n.candidateId);
+            expect(day >= application(n.applicationId).appliedOn).toBe(true);
+          }
+        }
+      });
+
+      it('shows the planned interviews on HR’s « next 14 days » on the demonstration’s today', async () => {
+        const planned = d.interviews.filter((i) => i.status === 'prevu');
+        // All of them, from any time of that day (the card looks 14 × 24 hours ahead).
+        for (const time of ['00:00', '08:30', '23:59']) {
+          const upcoming = await upcomingInterviews(test.database.db, undefined, new Date(parisLocalToIso(DEMO_TODAY, time)), 14);
+          expect(upcoming.total, time).toBe(planned.length);
+          expect(upcoming.items.map((i) => i.id).sort()).toEqual(planned.map((i) => i.id).sort());
+          expect(upcoming.items.every((i) => i.positionLabel && i.candidateName)).toBe(true);
+        }
       });
     });
 

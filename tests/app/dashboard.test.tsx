@@ -4,7 +4,10 @@ import { sql } from 'drizzle-orm';
 import { cloneElement, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../../src/app/dashboard/format';
-import type { CentresByYearStats, DepartmentStats, FunnelStats, HrStats, OverviewStats } from '../../src/domain/stats';
+import { parisLocalToIso } from '../../src/domain/datetime';
+import type { CentresByYearStats, DepartmentStats, FunnelStats, HrStats, OverviewStats, UpcomingInterviewsStats } from '../../src/domain/stats';
+import { formatInstant } from '../../src/app/resources/interviews/format';
+import { DEMO_TODAY } from '../../src/server/seed/demo';
 import { renderApp } from '../support/app-render';
 import { useAppServer } from '../support/app-server';
 
@@ -322,5 +325,30 @@ describe('HR dashboard (hr)', () => {
     expect(within(starts).getAllByRole('row')).toHaveLength(hr.starts.items.length + 1);
     for (const item of hr.starts.items) expect(within(starts).getByText(`${item.firstName} ${item.lastName}`)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Professionnels en poste' })).not.toBeInTheDocument();
+  });
+
+  it('lists the demonstration’s planned interviews on the card and on the board, on the demonstration’s today', async () => {
+    // The demonstration is dated: its « next 14 days » are those after DEMO_TODAY (only Date is faked).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(parisLocalToIso(DEMO_TODAY, '08:30')));
+    try {
+      await server.signIn('rh@maillage.demo', DEMO_PASSWORD);
+      const upcoming = await get<UpcomingInterviewsStats>('/api/stats/interviews');
+      const { body: planned } = await server.api('GET', `/api/interviews?filter=${encodeURIComponent(JSON.stringify({ status: 'prevu' }))}`);
+      expect(upcoming.total).toBe(planned.length);
+      expect(upcoming.total).toBeGreaterThanOrEqual(5);
+      renderApp('/');
+      const section = await card('Entretiens des 14 prochains jours');
+      for (const i of upcoming.items) {
+        expect(await within(section).findByRole('link', { name: formatInstant(i.startsAt, 'fr') })).toHaveAttribute('href', `/interviews/${i.id}`);
+        expect(within(section).getByText(`${i.candidateName} — ${i.positionLabel} — ${i.location}`)).toBeInTheDocument();
+      }
+      renderApp('/applications/board');
+      const first = upcoming.items[0];
+      const article = await screen.findByRole('article', { name: first.candidateName });
+      expect(await within(article).findByText(`Entretien le ${formatInstant(first.startsAt, 'fr')}`)).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -36,25 +36,34 @@ export const documentColumns = {
 };
 
 /**
+ * The row a checked file makes (file-types.ts): its type read from the content, the name it is kept
+ * under, its size and sha256. A refused file is a 400 on `field` with the French reason. The one place
+ * that turns bytes into a `documents` row: uploads (below) and the demonstration seed both use it.
+ */
+export async function documentRow(file: NewDocument, field = 'file'): Promise<typeof documents.$inferInsert> {
+  const refusal = fileRefusal(file.bytes);
+  if (refusal) throw new ApiError(400, refusal, { [field]: refusal });
+  const type = detectFileType(file.bytes)!;
+  return {
+    candidateId: file.candidateId,
+    applicationId: file.applicationId ?? null,
+    kind: file.kind,
+    fileName: safeFileName(file.fileName, type),
+    mediaType: type.mediaType,
+    size: file.bytes.length,
+    sha256: await sha256Hex(file.bytes),
+    content: file.bytes,
+  };
+}
+
+/**
  * Stores a candidate's file, checked by content (file-types.ts), and audits it (without the bytes), in
  * the caller's transaction. A refused file is a 400 on `field` with the French reason; nothing is written.
  */
 export async function storeDocument(tx: Executor, file: NewDocument, actor: { userId: number | null }, field = 'file') {
-  const refusal = fileRefusal(file.bytes);
-  if (refusal) throw new ApiError(400, refusal, { [field]: refusal });
-  const type = detectFileType(file.bytes)!;
   const [stored] = await tx
     .insert(documents)
-    .values({
-      candidateId: file.candidateId,
-      applicationId: file.applicationId ?? null,
-      kind: file.kind,
-      fileName: safeFileName(file.fileName, type),
-      mediaType: type.mediaType,
-      size: file.bytes.length,
-      sha256: await sha256Hex(file.bytes),
-      content: file.bytes,
-    })
+    .values(await documentRow(file, field))
     .returning(documentColumns);
   await recordAudit(tx, { userId: actor.userId, action: 'create', resource: 'documents', recordId: stored.id, after: stored });
   return stored;

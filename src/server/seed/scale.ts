@@ -9,6 +9,13 @@
  * on PostgreSQL and gives the same data every time. It respects the CHECK constraints and unique
  * indexes (e-mails carry a unique number, one activity row per centre and month) and can be run again
  * on top of an earlier run.
+ *
+ * Documents, interviews and notes are not scaled (the demonstration's stay as they are). Documents
+ * are read by candidate (their tab, the timeline) and by id, through indexes, so their cost does not
+ * grow with the table; at scale 100, 1.5 kB of PDF for a share of 100,000 candidates would add
+ * ~100 MB of bytea to every benchmark database and minutes of generation in JavaScript (SQL cannot
+ * write them) for no figure the benchmarks measure. Interviews and notes are small, read by
+ * candidate too, and the dashboard's upcoming interviews walk an index on their start.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { communes, departments } from '../../domain/reference';

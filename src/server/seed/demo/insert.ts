@@ -7,6 +7,7 @@ import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { demoAccounts } from '../../../domain/demo';
 import * as t from '../../db/schema';
 import type { Db, Tx } from '../../db/types';
+import { documentRow } from '../../files/store';
 import type { CentrePlan } from './centres';
 import { DEMO_TODAY, demoFacts } from './facts';
 import { planDemo, type DemoPlan } from './plan';
@@ -147,16 +148,63 @@ async function insertPlan(tx: Tx, plan: DemoPlan, today: string) {
 
   await tx.insert(t.targets).values(plan.targets);
   await tx.insert(t.settings).values({ key: 'countedContracts', value: demoFacts.countedContracts });
-  await tx.insert(t.users).values(
-    demoAccounts.map((a) => ({
+  const userRows = await tx
+    .insert(t.users)
+    .values(
+      demoAccounts.map((a) => ({
       email: a.email,
       name: a.name,
       role: a.role,
-      memberId: a.memberName ? memberIds.get(plan.members.find((m) => m.name === a.memberName)!.key)! : null,
-      passwordHash: null,
-      createdAt: `${today}T08:00:00Z`,
-    })),
+        memberId: a.memberName ? memberIds.get(plan.members.find((m) => m.name === a.memberName)!.key)! : null,
+        passwordHash: null,
+        createdAt: `${today}T08:00:00Z`,
+      })),
+    )
+    .returning({ id: t.users.id, email: t.users.email });
+  const userId = (email: string) => userRows.find((u) => u.email === email)!.id;
+
+  // Candidates' files, through the uploads' own row (type read from the bytes, kept name, size, sha256).
+  await inChunks(plan.documents, 100, async (chunk) => {
+    const rows = await Promise.all(
+      chunk.map(async (d) => ({
+        ...(await documentRow({ candidateId: candidateIds[d.candidate], applicationId: applicationIds[d.application], kind: d.kind, fileName: d.fileName, bytes: d.bytes })),
+        createdAt: d.createdAt,
+      })),
+    );
+    await tx.insert(t.documents).values(rows);
+  });
+
+  // Interviews, their panels and the panel's feedback
+  const interviewIds = await insertIds(tx, t.interviews, plan.interviews, (i) => ({
+    applicationId: applicationIds[i.application],
+    startsAt: new Date(i.startsAt),
+    durationMinutes: i.durationMinutes,
+    location: i.location,
+    status: i.status,
+  }));
+  const panelRows = plan.interviews.flatMap((i, k) => i.panel.map((email) => ({ interviewId: interviewIds[k], userId: userId(email) })));
+  await inChunks(panelRows, 2000, async (chunk) => {
+    await tx.insert(t.interviewPanel).values(chunk);
+  });
+  const feedbackRows = plan.interviews.flatMap((i, k) =>
+    i.feedback.map((f) => ({ interviewId: interviewIds[k], userId: userId(f.account), rating: f.rating, comment: f.comment, createdAt: f.createdAt })),
   );
+  await inChunks(feedbackRows, 1000, async (chunk) => {
+    await tx.insert(t.interviewFeedback).values(chunk);
+  });
+
+  // HR's notes
+  await inChunks(plan.notes, 1000, async (chunk) => {
+    await tx.insert(t.notes).values(
+      chunk.map((n) => ({
+        candidateId: candidateIds[n.candidate],
+        applicationId: n.application === null ? null : applicationIds[n.application],
+        body: n.body,
+        authorId: userId(n.author),
+        createdAt: n.createdAt,
+      })),
+    );
+  });
 }
 
 /** Refreshes the planner's statistics after a bulk load (VACUUM cannot run inside a transaction). */

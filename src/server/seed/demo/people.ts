@@ -36,6 +36,9 @@ const lastNames = [
   'Haddad', 'Nguyen', 'Da Silva', 'Ferreira', 'Ortiz', 'Belkacem', 'Traoré', 'Mendy',
 ];
 
+/** Whether a first name is one of the women's above (the CVs and letters agree their words with it). */
+export const isFemaleName = (firstName: string): boolean => femaleNames.includes(firstName);
+
 export interface Person {
   firstName: string;
   lastName: string;

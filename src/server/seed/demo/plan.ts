@@ -9,9 +9,12 @@ import { Random } from '../random';
 import { planActivity, type ActivityPlan } from './activity';
 import { planAds } from './ads';
 import { fillServices, planCentres, type CentrePlan } from './centres';
+import { planDocuments, type DocumentPlan } from './documents';
 import { DEMO_TODAY } from './facts';
 import { planHires, type HirePlan } from './hires';
+import { planInterviews, type InterviewPlan } from './interviews';
 import { planMembers, type MemberPlan } from './members';
+import { planNotes, type NotePlan } from './notes';
 import { People } from './people';
 import { planRecruitment, type RecruitmentPlan } from './recruitment';
 
@@ -21,6 +24,9 @@ export interface DemoPlan extends RecruitmentPlan {
   hires: HirePlan[];
   activities: ActivityPlan[];
   targets: { year: number; professionals: number; centres: number }[];
+  documents: DocumentPlan[];
+  interviews: InterviewPlan[];
+  notes: NotePlan[];
 }
 
 /**
@@ -38,10 +44,15 @@ export function planDemo(today = DEMO_TODAY): DemoPlan {
   const recruitment = planRecruitment(today, centres, hires, people);
   planAds(today, centres, recruitment.positions);
   const activities = planActivity(today, centres, hires);
+  // The candidates' files, interviews and HR notes: each its own stream, after everything they follow.
+  const { positions, candidates, applications } = recruitment;
+  const documents = planDocuments(today, centres, positions, candidates, applications);
+  const interviews = planInterviews(today, centres, positions, applications);
+  const notes = planNotes(today, centres, positions, candidates, applications);
 
   // Yearly hiring targets (the domain's defaults: 40 in 2022, then 27, 27, 27, 27, 26, 26 — 200 by 2028).
   const targets = [2022, 2023, 2024, 2025, 2026, 2027, 2028].map((year) => defaultTarget(year));
 
   members.list.sort((a, b) => compareDates(a.joinedOn, b.joinedOn)); // stable: founders in the order they were added
-  return { members: members.list, centres, hires, ...recruitment, activities, targets };
+  return { members: members.list, centres, hires, ...recruitment, activities, targets, documents, interviews, notes };
 }
