@@ -46,6 +46,7 @@ async function dump(db: Db) {
     interviewPanel: await db.select().from(t.interviewPanel).orderBy(asc(t.interviewPanel.interviewId), asc(t.interviewPanel.userId)),
     interviewFeedback: await db.select().from(t.interviewFeedback).orderBy(asc(t.interviewFeedback.id)),
     notes: await db.select().from(t.notes).orderBy(asc(t.notes.id)),
+    emails: await db.select().from(t.emails).orderBy(asc(t.emails.id)),
   };
 }
 type Dump = Awaited<ReturnType<typeof dump>>;
@@ -528,6 +529,31 @@ for (const kind of databaseKinds()) {
             expect(day >= application(n.applicationId).appliedOn).toBe(true);
           }
         }
+      });
+
+      it('has the outbox of the last year: an acknowledgement per application, an invitation with its .ics per interview, an answer per refusal, sent', () => {
+        const since = addDays(DEMO_TODAY, -365);
+        const recent = d.applications.filter((a) => a.appliedOn >= since);
+        const acks = d.emails.filter((e) => e.event === 'candidature_recue');
+        expect(acks.map((e) => e.applicationId).sort()).toEqual(recent.map((a) => a.id).sort());
+        for (const e of d.emails) {
+          const a = application(e.applicationId!);
+          const c = d.candidates.find((x) => x.id === a.candidateId)!;
+          expect(e).toMatchObject({ status: 'envoye', attempts: 1, candidateId: c.id, to: c.email });
+          expect(e.body.startsWith(`Bonjour ${c.firstName} ${c.lastName},`), `email ${e.id}`).toBe(true);
+          expect(e.subject + e.body).not.toMatch(/\{\{/);
+          expect(Date.parse(e.sentAt!)).toBeGreaterThan(Date.parse(e.createdAt));
+          expect(parisDay(e.createdAt) >= a.appliedOn && parisDay(e.createdAt) <= DEMO_TODAY).toBe(true);
+        }
+        const invitations = d.emails.filter((e) => e.event === 'invitation_entretien');
+        const held = d.interviews.filter((i) => i.status !== 'annule' && application(i.applicationId).appliedOn >= since);
+        expect(invitations).toHaveLength(held.length);
+        for (const e of invitations) {
+          const [ics] = e.attachments as { fileName: string; content: string }[];
+          expect(ics.fileName).toBe('entretien.ics');
+          expect(ics.content).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*UID:interview-\d+@maillage[\s\S]*END:VCALENDAR\r\n$/);
+        }
+        expect(d.emails.filter((e) => e.event === 'refus').length).toBe(recent.filter((a) => a.stage === 'refusee').length);
       });
 
       it('shows the planned interviews on HR’s « next 14 days » on the demonstration’s today', async () => {

@@ -11,6 +11,7 @@ import { documentRow } from '../../files/store';
 import type { CentrePlan } from './centres';
 import { DEMO_TODAY, demoFacts } from './facts';
 import { planDemo, type DemoPlan } from './plan';
+import { insertEmails, planEmails } from './emails';
 
 /** Serialises concurrent seeds on one PostgreSQL server (two API processes starting together). */
 const SEED_LOCK = 727_012;
@@ -192,6 +193,9 @@ async function insertPlan(tx: Tx, plan: DemoPlan, today: string) {
   await inChunks(feedbackRows, 1000, async (chunk) => {
     await tx.insert(t.interviewFeedback).values(chunk);
   });
+
+  // The outbox's history: what the last year's recruitment sent (after everything it speaks of).
+  await insertEmails(tx, planEmails(today, plan.applications, plan.interviews), applicationIds, interviewIds);
 
   // HR's notes
   await inChunks(plan.notes, 1000, async (chunk) => {
