@@ -3,9 +3,9 @@ import { frenchDateTime } from '../../domain/datetime';
 import { interviewCalendar, type InterviewEvent } from '../../domain/ics';
 import * as t from '../db/schema';
 import type { Executor } from '../db/types';
-// The interviews' own binding, not the bindings' index: the binding queues invitations built here, and
-// importing the index from inside that cycle left `bindings.interviews` undefined when the binding loaded first.
-import { interviews } from '../rest/bindings/interviews';
+// Through the bindings' index: a binding module imported first, before the index, meets the index
+// half-evaluated (reads.ts imports it) and Node refuses the uninitialised binding (TDZ).
+import { bindings } from '../rest/bindings';
 import { getRecord } from '../rest/repository';
 
 /** The UID of an interview's event: the same for every version, so calendars update one event. */
@@ -17,7 +17,7 @@ export const interviewUid = (id: number) => `interview-${id}@maillage`;
  * from the same function, so the file downloaded and the one mailed are the same text.
  */
 export async function interviewEvent(db: Executor, id: number, stamp: Date, organizer?: InterviewEvent['organizer']): Promise<InterviewEvent> {
-  const interview = await getRecord(db, interviews, id);
+  const interview = await getRecord(db, bindings.interviews, id);
   const [candidate] = await db
     .select({ firstName: t.candidates.firstName, lastName: t.candidates.lastName, email: t.candidates.email })
     .from(t.candidates)

@@ -3,7 +3,7 @@ import { toParisIso } from '../../domain/datetime';
 import type { UpcomingInterview } from '../../domain/stats';
 import * as t from '../db/schema';
 import type { Executor } from '../db/types';
-import { applicationsInfo } from '../rest/bindings/interviews';
+import { applicationsInfo } from '../rest/bindings';
 
 /** At most this many listed (the total counts them all). */
 const MAX_ITEMS = 50;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { toParisIso } from '../../domain/datetime';
 import * as t from '../db/schema';
-import { applicationsInfo } from '../rest/bindings/interviews';
+import { applicationsInfo } from '../rest/bindings';
 import type { TimelineSource } from './types';
 
 /** The candidate's files: their kind and name, never their bytes (the columns are named one by one). */

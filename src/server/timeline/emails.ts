@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { toParisIso } from '../../domain/datetime';
 import * as t from '../db/schema';
-import { applicationsInfo } from '../rest/bindings/interviews';
+import { applicationsInfo } from '../rest/bindings';
 import type { TimelineSource } from './types';
 
 /** The messages of the outbox to the candidate: subject, event and status (sent, waiting, failed), dated when queued. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { toParisIso } from '../../domain/datetime';
 import * as t from '../db/schema';
-import { applicationsInfo } from '../rest/bindings/interviews';
+import { applicationsInfo } from '../rest/bindings';
 import type { TimelineSource } from './types';
 
 /** The candidate's interviews, at their date (past or to come), with their status and position. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { parisLocalToIso } from '../../domain/datetime';
 import * as t from '../db/schema';
-import { applicationsInfo } from '../rest/bindings/interviews';
+import { applicationsInfo } from '../rest/bindings';
 import type { TimelineSource } from './types';
 
 /** Every stage each of the candidate's applications reached (its history), with the position's label. */

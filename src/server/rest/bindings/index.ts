@@ -40,3 +40,6 @@ export function own<T>(record: Readonly<Record<string, T>> | undefined, key: str
 }
 
 export const idIs = (b: Binding, id: number) => eq(b.table.id, id);
+
+/** Each application's candidate and position label, for the timeline and the statistics (imported through this index, never from the binding's module: see calendar.ts). */
+export { applicationsInfo } from './interviews';

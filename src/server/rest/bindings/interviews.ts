@@ -4,7 +4,6 @@ import { PANEL_ROLE_REFUSAL } from '../../../domain/resources/interviews';
 import type { Executor } from '../../db/types';
 import * as t from '../../db/schema';
 import { badRequest } from '../../errors';
-import { invitationDue, queueInvitation } from '../../interviews/invitation';
 import { attachAll, fieldsAsColumns, toApi } from '../repository/reads';
 import { positions } from './positions';
 import { binding } from './shared';
@@ -73,7 +72,10 @@ export const interviews = binding('interviews', {
       await tx.delete(t.interviewPanel).where(eq(t.interviewPanel.interviewId, id));
       if (wanted.length) await tx.insert(t.interviewPanel).values(wanted.map((userId) => ({ interviewId: id, userId })));
     }
-    // Last, once the panel is written: the invitation's .ics lists it.
+    // Last, once the panel is written: the invitation's .ics lists it. Imported when needed: the
+    // invitation reads the interview back through this binding (calendar.ts), and a static import closed
+    // a cycle that left `interviews` uninitialised when the bindings' index was evaluated (Node's TDZ).
+    const { invitationDue, queueInvitation } = await import('../../interviews/invitation');
     if (invitationDue(input, before))
       await queueInvitation(tx, { id, applicationId: input.applicationId as number, startsAt: String(input.startsAt), location: String(input.location) }, actor);
   },
