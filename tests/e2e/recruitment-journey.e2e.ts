@@ -208,6 +208,8 @@ it('a visitor applies with a PDF, is acknowledged by e-mail, and HR takes them t
   await hr.goto(`${baseUrl()}/#/applications/board`);
   await moveOnBoard(hr, lastName, 'Offre');
   await screenshot(hr, 'parcours-8-tableau', false);
+  // The notice gone first, so that it does not cover the timeline's picture.
+  await hr.getByText(`déplacée vers « Offre »`).first().waitFor({ state: 'hidden', timeout: 30_000 });
 
   // 9. The timeline: the stage change, the interview, the two e-mails (sent, with an SMTP server).
   await hr.goto(`${baseUrl()}/#/candidates/${candidateId}/show/suivi`);
