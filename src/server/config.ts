@@ -32,6 +32,8 @@ export interface ServerConfig {
   mailFrom?: string;
   /** MAIL_MAX_ATTEMPTS: tries per message before it is marked « échec » (default 8: about four hours of backoff). */
   mailMaxAttempts?: number;
+  /** MAIL_POLL_MS: how often the worker looks for messages to send (milliseconds; default 5 s). */
+  mailPollMs?: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -72,8 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 /** An address alone (`a@b.fr`) or with a name (`Name <a@b.fr>`, the name possibly in quotes). */
 const MAILBOX = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
 
-/** SMTP_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS: refused at start-up when they cannot work (rather than at the first message). */
-function readMailConfig(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'smtpUrl' | 'mailFrom' | 'mailMaxAttempts'> {
+/** SMTP_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, MAIL_POLL_MS: refused at start-up when they cannot work (rather than at the first message). */
+function readMailConfig(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'smtpUrl' | 'mailFrom' | 'mailMaxAttempts' | 'mailPollMs'> {
   const smtpUrl = env.SMTP_URL?.trim() || undefined;
   const mailFrom = env.MAIL_FROM?.trim() || undefined;
   if (smtpUrl) {
@@ -92,5 +94,10 @@ function readMailConfig(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'smtpUrl' | 
   const mailMaxAttempts = raw === undefined || raw === '' ? undefined : Number(raw);
   if (mailMaxAttempts !== undefined && (!Number.isInteger(mailMaxAttempts) || mailMaxAttempts < 1 || mailMaxAttempts > 50))
     throw new Error(`MAIL_MAX_ATTEMPTS invalide : ${raw} (nombre entier de 1 à 50)`);
-  return { smtpUrl, mailFrom, mailMaxAttempts };
+  const rawPoll = env.MAIL_POLL_MS;
+  const mailPollMs = rawPoll === undefined || rawPoll === '' ? undefined : Number(rawPoll);
+  // At least 100 ms: each poll is a query, and a tighter loop would only load the database.
+  if (mailPollMs !== undefined && (!Number.isInteger(mailPollMs) || mailPollMs < 100 || mailPollMs > 3_600_000))
+    throw new Error(`MAIL_POLL_MS invalide : ${rawPoll} (millisecondes, de 100 à 3 600 000)`);
+  return { smtpUrl, mailFrom, mailMaxAttempts, mailPollMs };
 }

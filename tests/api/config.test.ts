@@ -41,4 +41,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ SMTP_URL: 'smtp://h.fr', MAIL_FROM: 'pas une adresse' })).toThrow(/MAIL_FROM invalide/);
     expect(() => readConfig({ MAIL_MAX_ATTEMPTS: '0' })).toThrow(/MAIL_MAX_ATTEMPTS invalide/);
   });
+
+  it('reads MAIL_POLL_MS, the worker\'s interval, and refuses a loop too tight or a value that is not milliseconds', () => {
+    expect(readConfig({}).mailPollMs).toBeUndefined();
+    expect(readConfig({ MAIL_POLL_MS: '' }).mailPollMs).toBeUndefined();
+    expect(readConfig({ MAIL_POLL_MS: '200' }).mailPollMs).toBe(200);
+    expect(() => readConfig({ MAIL_POLL_MS: '50' })).toThrow(/MAIL_POLL_MS invalide : 50/);
+    expect(() => readConfig({ MAIL_POLL_MS: '5s' })).toThrow(/MAIL_POLL_MS invalide/);
+    expect(() => readConfig({ MAIL_POLL_MS: '1.5' })).toThrow(/MAIL_POLL_MS invalide/);
+  });
 });

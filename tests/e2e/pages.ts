@@ -70,8 +70,9 @@ export const MAIN_PAGES: Record<string, MainPage[]> = {
     { name: 'candidatures-tableau', path: '/applications/board', ready: (p) => p.getByRole('button', { name: /^(Déplacer vers…|Move to…)$/ }).first().waitFor() },
     { name: 'salaries-liste', path: '/hires', ready: rows, action: 'Créer' },
     { name: 'candidats-documents', path: '/candidates/1/show/documents', ready: (p) => p.getByRole('heading', { name: /^(Déposer un document|Upload a document)$/ }).waitFor() },
-    // The demonstration has no message yet: the outbox says why nothing would be sent.
-    { name: 'courriels-liste', path: '/emails', ready: (p) => p.getByText(/aucun serveur SMTP configuré/).first().waitFor() },
+    // The outbox's notice: the e2e product sends through a test SMTP server (global-setup.ts); a product
+    // without SMTP_URL (MAILLAGE_E2E_URL on `npm start`) says why nothing would be sent; in French or English.
+    { name: 'courriels-liste', path: '/emails', ready: (p) => p.getByText(/serveur SMTP configuré|configured SMTP server|no SMTP server configured/).first().waitFor() },
     { name: 'modeles-courriel-liste', path: '/email-templates', ready: rows },
     { name: 'modeles-courriel-modification', path: '/email-templates/1', ready: form, action: 'Enregistrer' },
   ],

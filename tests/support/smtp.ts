@@ -35,8 +35,11 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
-/** Starts an SMTP server on a free port of 127.0.0.1 (no TLS, no authentication). */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+/**
+ * Starts an SMTP server on a free port of 127.0.0.1 (no TLS, no authentication). `onMessage` is told of
+ * every accepted message (the e2e setup writes each one as a .eml file, for test files in other processes).
+ */
+export async function startSmtpServer(onMessage?: (mail: ReceivedMail) => void): Promise<TestSmtpServer> {
   const state = {
     received: [] as ReceivedMail[],
     refused: 0,
@@ -61,12 +64,14 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
           return callback(error);
         }
         const raw = Buffer.concat(chunks).toString('latin1');
-        state.received.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
           ...parseMessage(raw),
-        });
+        };
+        state.received.push(mail);
+        onMessage?.(mail);
         callback();
       });
     },
@@ -146,7 +151,8 @@ function param(header: string | undefined, name: string): string | undefined {
   return match ? decodeWords(match[2] ?? match[1]) : undefined;
 }
 
-function parseMessage(raw: string): Omit<ReceivedMail, 'from' | 'to' | 'raw'> {
+/** A raw message (headers and MIME body, as received or read back from a .eml file), decoded. */
+export function parseMessage(raw: string): Omit<ReceivedMail, 'from' | 'to' | 'raw'> {
   const { headers, body } = splitHeaders(raw);
   const result = { headers, subject: decodeWords(headers.subject ?? ''), text: '', attachments: [] as ReceivedMail['attachments'] };
   const walk = (partHeaders: Record<string, string>, partBody: string) => {

@@ -41,7 +41,7 @@ try {
   // The outbox is sent only when an SMTP server is configured; otherwise messages wait, marked so in the app.
   let mail: MailWorker | undefined;
   if (config.smtpUrl && config.mailFrom) {
-    mail = createMailWorker({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, maxAttempts: config.mailMaxAttempts });
+    mail = createMailWorker({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, maxAttempts: config.mailMaxAttempts, pollMs: config.mailPollMs });
     mail.start();
     log(`Courriels envoyés par ${new URL(config.smtpUrl).host} (SMTP_URL), expéditeur ${config.mailFrom}.`);
   } else log('Courriels : aucun serveur SMTP configuré (SMTP_URL) ; ils restent dans la file d’envoi.');
