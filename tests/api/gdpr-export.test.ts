@@ -100,6 +100,7 @@ describeEachDatabase(
       expect(page).toContain("05/01/2024 : Reçue");
       expect(page).toMatch(/10\/12\/2026 à 14 h 30/); // the interview, Paris time
       expect(page).toContain('@media print');
+      expect(page).toMatch(/<td>Création<\/td><td>Note n° \d+<\/td>/);
       // The hostile note is text, never markup; and no script at all.
       expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; « fin »');
       expect(page).not.toMatch(/<script/i);
@@ -129,6 +130,9 @@ describeEachDatabase(
     it('404 for an unknown candidate (not audited as an export); the region, members and anonymous callers are refused', async () => {
       expect((await fx.call('GET', '/api/candidates/999999/export')).status).toBe(404);
       expect((await fx.call('GET', '/api/candidates/abc/export')).status).toBe(404);
+      const pdf = await fx.call('GET', `/api/candidates/${ids.camille}/export?format=pdf`);
+      expect(pdf.status).toBe(400);
+      expect(pdf.body.errors.format).toBe('json ou html');
       const exported = await fx.call('GET', `/api/audit?filter=${encodeURIComponent(JSON.stringify({ action: 'export', recordId: 999999 }))}`);
       expect(exported.body).toEqual([]);
       for (const who of ['region', 'member'] as const) {

@@ -8,7 +8,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { frenchDateTime } from '../../domain/datetime';
 import { auditActions, documentKinds, emailStatuses, interviewStatuses, stages } from '../../domain/enums';
-import { candidates as candidatesResource } from '../../domain/resources';
+import { candidates as candidatesResource, resourceByName } from '../../domain/resources';
 import type { ResourceDescription } from '../../domain/resource';
 import { OFFERS_CSS } from '../offers/style';
 import type { CandidateExport } from './export';
@@ -107,7 +107,7 @@ ${i.feedback.length
 
   const audit = data.audit.length
     ? html`<table><thead><tr><th scope="col">Date</th><th scope="col">Par</th><th scope="col">Action</th><th scope="col">Sur</th></tr></thead><tbody>${data.audit.map(
-        (a) => html`<tr><td>${when(a.at)}</td><td>${String(a.userName ?? '—')}</td><td>${auditLabel(String(a.action))}</td><td>${String(a.resource)} n° ${String(a.recordId ?? '')}</td></tr>`,
+        (a) => html`<tr><td>${when(a.at)}</td><td>${String(a.userName ?? '—')}</td><td>${auditLabel(String(a.action))}</td><td>${recordName(String(a.resource))} n° ${String(a.recordId ?? '')}</td></tr>`,
       )}</tbody></table>`
     : NONE_F;
 
@@ -138,6 +138,8 @@ ${section('historique', 'Historique des opérations', audit)}
 </html>`;
 }
 
+/** « Candidature », « Note »… for an audit entry's resource; the name itself for anything else (« consents »). */
+const recordName = (resource: string) => (Object.hasOwn(resourceByName, resource) ? resourceByName[resource as keyof typeof resourceByName].label.one : resource);
 const auditLabel = (action: string) => auditActions.label(action as never);
 const EXPORT_CSS_RAW = raw(EXPORT_CSS);
 

@@ -3,6 +3,7 @@ import { candidates as candidatesResource } from '../../domain/resources';
 import { recordAudit } from '../audit';
 import { authorize } from '../auth/policy';
 import type { AppEnv } from '../context';
+import { badRequest } from '../errors';
 import { recordId } from '../rest/router';
 import { candidateExport } from './export';
 import { exportPage, exportStyleHash } from './page';
@@ -20,7 +21,9 @@ export function gdprRoutes() {
     const id = recordId(c.req.param('id'));
     const user = c.var.session!.user;
     await authorize(c.var.db, user, candidatesResource, 'read', undefined, id);
-    const format = c.req.query('format') === 'html' ? 'html' : 'json';
+    const asked = c.req.query('format') ?? 'json';
+    if (asked !== 'json' && asked !== 'html') throw badRequest('Format inconnu : « json » ou « html » attendu', { format: 'json ou html' });
+    const format = asked;
     const data = await candidateExport(c.var.db, id, user);
     await recordAudit(c.var.db, { userId: user.id, action: 'export', resource: 'candidates', recordId: id, after: { format } });
     c.header('Cache-Control', 'private, no-store');
