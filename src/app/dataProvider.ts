@@ -26,6 +26,8 @@ export interface MaillageDataProvider extends DataProvider {
   getStats<E extends StatsEndpoint>(endpoint: E, query: StatsQuery): Promise<{ data: StatsEndpoints[E] }>;
   /** A document's bytes (GET /api/documents/<id>/file), through the same session as every call. */
   getDocumentFile(id: number): Promise<Blob>;
+  /** Everything held on a candidate (GET /api/candidates/<id>/export): the JSON file, or the printable HTML page. */
+  getCandidateExport(candidateId: number | string, format: 'json' | 'html'): Promise<Blob>;
   /** A candidate's timeline, newest first (GET /api/candidates/<id>/timeline). */
   getTimeline(candidateId: number | string, options?: { signal?: AbortSignal }): Promise<{ data: TimelineEntry[] }>;
   /** Whether the server sends its outbox (GET /api/emails/status). */
@@ -107,6 +109,10 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): Mail
     },
     async getDocumentFile(id) {
       return (await send(`${apiUrl}/documents/${id}/file`)).blob();
+    },
+    async getCandidateExport(candidateId, format) {
+      const id = encodeURIComponent(String(candidateId));
+      return (await send(`${apiUrl}/candidates/${id}/export${format === 'html' ? '?format=html' : '?download=1'}`)).blob();
     },
     async getStats(endpoint, query) {
       const { json } = await httpClient(statsUrl(apiUrl, endpoint, query), { signal: query.signal });

@@ -128,6 +128,7 @@ export const auditActions = choices([
   ['login_failed', 'Échec de connexion'],
   ['logout', 'Déconnexion'],
   ['denied', 'Accès refusé'],
+  ['export', 'Export des données'],
 ] as const);
 
 /** What a candidate's file is (documents). */

@@ -19,6 +19,7 @@ import { mailRoutes } from './mail/routes';
 import { restRouter } from './rest/router';
 import { interviewRoutes } from './interviews/routes';
 import { timelineRoutes } from './timeline';
+import { gdprRoutes } from './gdpr/routes';
 import { STATS_CACHE_MS } from './stats/cache';
 import { statsRoutes } from './stats/routes';
 
@@ -72,6 +73,9 @@ export function createApi(database: Database, options: ApiOptions = {}) {
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       referrerPolicy: 'same-origin',
+      // A route may set its own headers (the GDPR export's HTML page: its stylesheet's hash); the
+      // others get these.
+      overwrite: false,
     }),
   );
   api.use('*', async (c, next) => {
@@ -110,6 +114,7 @@ export function createApi(database: Database, options: ApiOptions = {}) {
   api.route('/', documentRoutes());
   api.route('/', interviewRoutes());
   api.route('/', timelineRoutes());
+  api.route('/', gdprRoutes());
   // Before the generic router: the outbox's own routes (preview, reviewed message, retry, status).
   api.route('/', mailRoutes({ smtpConfigured: options.smtpConfigured ?? false }));
   api.route('/', restRouter());

@@ -1,7 +1,7 @@
 import { auditEntries } from './db/schema';
 import type { Executor } from './db/types';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'login_failed' | 'logout' | 'denied';
+export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'login_failed' | 'logout' | 'denied' | 'export';
 
 export interface AuditEntry {
   userId: number | null;

@@ -15,6 +15,7 @@ describe('the Node app: caching and compression', () => {
   let test: TestDatabase;
   let app: ReturnType<typeof createNodeApp>;
   let cookie: string;
+  let csrf: string;
   const dir = mkdtempSync(join(tmpdir(), 'maillage-node-app-'));
 
   beforeAll(async () => {
@@ -30,6 +31,7 @@ describe('the Node app: caching and compression', () => {
       body: JSON.stringify({ email: TEST_ADMIN, password: TEST_PASSWORD }),
     });
     cookie = login.headers.get('set-cookie')!.split(';')[0];
+    csrf = (await login.json()).csrfToken;
   });
 
   afterAll(async () => {
@@ -47,6 +49,20 @@ describe('the Node app: caching and compression', () => {
     const unknown = await app.request('/offres/424242');
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('Offre introuvable');
+  });
+
+  it('keeps the GDPR export page’s own policy (its stylesheet’s hash) and the API’s on every other answer', async () => {
+    const created = await app.request('/api/candidates', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: JSON.stringify({ firstName: 'Lou', lastName: 'Durand', email: 'lou.durand@exemple.fr', profession: 'medecin', source: 'site', consentUntil: '2028-01-01' }),
+    });
+    expect(created.status).toBe(201);
+    const page = await get(`/api/candidates/${(await created.json()).id}/export?format=html`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect((await get('/api/auth/me')).headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   it('sends a small JSON answer uncompressed, with its length', async () => {

@@ -312,6 +312,7 @@ const enums: EnumMessages = {
     login_failed: 'Failed sign-in',
     logout: 'Signed out',
     denied: 'Access denied',
+    export: 'Data export',
   },
 };
 

@@ -30,6 +30,11 @@ export const recruitmentFr = {
   candidates: {
     applications: 'Candidatures',
     gdpr: 'Données personnelles : visibles des seules équipes RH et administratrices (RGPD).',
+    exportData: 'Exporter ses données',
+    exportDataOf: 'Exporter les données de %{name} (droit d’accès)',
+    exportPage: 'Page imprimable (nouvel onglet)',
+    exportJson: 'Fichier JSON (téléchargement)',
+    exportFailed: 'Export impossible : %{message}',
   },
   applications: {
     history: 'Historique des étapes',
@@ -97,6 +102,11 @@ export const recruitmentEn: Catalogue<typeof recruitmentFr> = {
   candidates: {
     applications: 'Applications',
     gdpr: 'Personal data: visible to HR and administrators only (GDPR).',
+    exportData: 'Export their data',
+    exportDataOf: 'Export the data of %{name} (right of access)',
+    exportPage: 'Printable page (new tab)',
+    exportJson: 'JSON file (download)',
+    exportFailed: 'Export failed: %{message}',
   },
   applications: {
     history: 'Stage history',

@@ -1,5 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Button, EditButton, TopToolbar, useCanAccess, useRecordContext, useResourceContext, useResourceDefinition } from 'react-admin';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuditText } from './messages';
 
@@ -24,12 +25,13 @@ export function AuditHistoryButton() {
   );
 }
 
-/** A show page's default actions (« Modifier » when it has an edit page), with « Historique ». */
-export function ShowActionsWithHistory() {
+/** A show page's default actions (« Modifier » when it has an edit page), the page's own (`children`), with « Historique ». */
+export function ShowActionsWithHistory({ children }: { children?: ReactNode }) {
   const { hasEdit } = useResourceDefinition();
   return (
     <TopToolbar>
       {hasEdit ? <EditButton /> : null}
+      {children}
       <AuditHistoryButton />
     </TopToolbar>
   );

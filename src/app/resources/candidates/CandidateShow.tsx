@@ -15,6 +15,7 @@ import { fieldsOf } from '../../fields';
 import { ShowActionsWithHistory } from '../audit/AuditHistoryButton';
 import { CandidateDocumentsTab } from '../documents/CandidateDocuments';
 import { CandidateFollowUp } from './CandidateFollowUp';
+import { ExportDataButton } from './ExportDataButton';
 
 const f = fieldsOf(candidates);
 const a = fieldsOf(applications);
@@ -22,7 +23,7 @@ const a = fieldsOf(applications);
 /** A candidate and their applications (position, centre through the position, stage); their documents in a tab. */
 export function CandidateShow() {
   return (
-    <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory />}>
+    <Show title={<RecordRepresentation />} actions={<ShowActionsWithHistory><ExportDataButton /></ShowActionsWithHistory>}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="maillage.documents.details">
           <TextField {...f('lastName')} />
