@@ -163,3 +163,22 @@ export const emailStatuses = choices([
   ['echec', 'Échec'],
 ] as const);
 export type EmailStatus = (typeof emailStatuses.values)[number];
+
+/** Why an application was refused (outcome `refusee`): `outcomeReason`. */
+export const refusalReasons = choices([
+  ['profil', 'Profil ne correspondant pas'],
+  ['poste_pourvu', 'Poste pourvu'],
+  ['injoignable', 'Candidat·e injoignable'],
+  ['autre', 'Autre'],
+] as const);
+export type RefusalReason = (typeof refusalReasons.values)[number];
+
+/** Why a candidate withdrew (outcome `retiree`): `outcomeReason`. */
+export const withdrawalReasons = choices([
+  ['remuneration', 'Rémunération'],
+  ['localisation', 'Localisation'],
+  ['autre_offre', 'Autre offre acceptée'],
+  ['situation_personnelle', 'Situation personnelle'],
+  ['autre', 'Autre'],
+] as const);
+export type WithdrawalReason = (typeof withdrawalReasons.values)[number];

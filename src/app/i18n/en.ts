@@ -104,6 +104,8 @@ const resources: ResourcesMessages = {
       stage: 'Stage',
       appliedOn: 'Received on',
       stageOn: 'Stage reached on',
+      outcomeReason: 'Reason',
+      outcomeNote: 'Details of the reason',
       stageHistory: 'History',
       version: 'Version',
     },
@@ -283,6 +285,14 @@ const enums: EnumMessages = {
     retrait: 'Withdrawal confirmed',
   },
   emailStatuses: { en_attente: 'Waiting', envoye: 'Sent', echec: 'Failed' },
+  refusalReasons: { profil: 'Profile not matching', poste_pourvu: 'Position filled', injoignable: 'Candidate unreachable', autre: 'Other' },
+  withdrawalReasons: {
+    remuneration: 'Pay',
+    localisation: 'Location',
+    autre_offre: 'Accepted another offer',
+    situation_personnelle: 'Personal situation',
+    autre: 'Other',
+  },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',
