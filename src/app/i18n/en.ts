@@ -8,6 +8,7 @@ import { documentsEn } from './documents-messages';
 import { formsEn } from './forms-messages';
 import { mailEn } from './mail-messages';
 import { recruitmentEn } from './recruitment-messages';
+import { outcomesEn } from './outcome-messages';
 import { interviewsEn } from './interviews-messages';
 
 /**
@@ -293,6 +294,16 @@ const enums: EnumMessages = {
     situation_personnelle: 'Personal situation',
     autre: 'Other',
   },
+  outcomeReasons: {
+    profil: 'Profile not matching',
+    poste_pourvu: 'Position filled',
+    injoignable: 'Candidate unreachable',
+    remuneration: 'Pay',
+    localisation: 'Location',
+    autre_offre: 'Accepted another offer',
+    situation_personnelle: 'Personal situation',
+    autre: 'Other',
+  },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',
@@ -333,6 +344,7 @@ const app: AppMessages = {
   documents: documentsEn,
   interviews: interviewsEn,
   mail: mailEn,
+  outcomes: outcomesEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { todayInFrance } from '../calendar';
-import { refusalReasons, stages, withdrawalReasons, type Stage } from '../enums';
+import { outcomeReasons, refusalReasons, stages, withdrawalReasons, type Stage } from '../enums';
 import { ALL, defineResource, policy } from '../resource';
 import { enumOf, id, isoDate, nullable, optionalDate, optionalText } from '../schemas';
 import { frenchDay } from './positions';
@@ -10,11 +10,8 @@ export interface StageEvent {
   on: string;
 }
 
-/** Every outcome reason, of either list (`autre` is in both). */
-export const outcomeReasonValues = [...new Set([...refusalReasons.values, ...withdrawalReasons.values])] as unknown as readonly [string, ...string[]];
-
 /** The reasons an outcome takes, and the message when none (or one of the other list) is given. */
-export const outcomeReasons: Partial<Record<Stage, { values: readonly string[]; missing: string; wrong: string }>> = {
+export const outcomeRules: Partial<Record<Stage, { values: readonly string[]; missing: string; wrong: string }>> = {
   refusee: { values: refusalReasons.values, missing: 'Indiquez le motif du refus', wrong: 'Ce motif n’est pas un motif de refus' },
   retiree: { values: withdrawalReasons.values, missing: 'Indiquez le motif du retrait', wrong: 'Ce motif n’est pas un motif de retrait' },
 };
@@ -25,7 +22,7 @@ export const outcomeReasonChoices = (stage: string | null | undefined) =>
 
 /** Why an outcome's reason is refused (none given, or of the other outcome's list), or undefined. */
 export function outcomeReasonError(stage: string, reason: string | null | undefined): string | undefined {
-  const rule = outcomeReasons[stage as Stage];
+  const rule = outcomeRules[stage as Stage];
   if (!rule) return undefined;
   if (!reason) return rule.missing;
   return rule.values.includes(reason) ? undefined : rule.wrong;
@@ -48,7 +45,7 @@ export const applicationSchema = z
     stage: enumOf(stages.values),
     appliedOn: isoDate,
     stageOn: optionalDate,
-    outcomeReason: nullable(enumOf(outcomeReasonValues)),
+    outcomeReason: nullable(enumOf(outcomeReasons.values)),
     outcomeNote: optionalText(1000, { multiline: true }),
   })
   .superRefine((a, ctx) => {
@@ -98,7 +95,7 @@ export const applications = defineResource({
     stage: { label: 'Étape', kind: 'enum', choices: stages.choices, sortable: true, filter: 'eq' },
     appliedOn: { label: 'Reçue le', kind: 'date', sortable: true, filter: 'range' },
     stageOn: { label: 'Étape atteinte le', kind: 'date', sortable: true, filter: 'range' },
-    outcomeReason: { label: 'Motif', kind: 'enum', choices: [...refusalReasons.choices, ...withdrawalReasons.choices.filter((c) => c.id !== 'autre')], filter: 'eq' },
+    outcomeReason: { label: 'Motif', kind: 'enum', choices: outcomeReasons.choices, filter: 'eq' },
     outcomeNote: { label: 'Précisions sur le motif', kind: 'text' },
     stageHistory: { label: 'Historique', kind: 'json', readOnly: true },
     version: { label: 'Version', kind: 'integer', readOnly: true },

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { todayInFrance } from '../../../domain/calendar';
-import { closingStages, outcomeReasons, previousStageDate, RUNNING_HIRE, stageDateError, type StageEvent } from '../../../domain/resources/applications';
+import { closingStages, outcomeRules, previousStageDate, RUNNING_HIRE, stageDateError, type StageEvent } from '../../../domain/resources/applications';
 import { closedPositionReason } from '../../../domain/resources/positions';
 import type { Executor } from '../../db/types';
 import * as t from '../../db/schema';
@@ -50,7 +50,7 @@ export const applications = binding('applications', {
     // The date the current stage was reached: given by the client when it differs from the stored
     // one; kept when the stage is unchanged; today in France for a move that gives no date.
     // An outcome reason only on a refusal or a withdrawal: a card moved back out of one loses it.
-    const outcome = outcomeReasons[input.stage as never] ? {} : { outcomeReason: null, outcomeNote: null };
+    const outcome = outcomeRules[input.stage as never] ? {} : { outcomeReason: null, outcomeNote: null };
     const given = input.stageOn as string | null;
     if (!before) return { ...outcome, stageOn: given ?? (input.stage === 'recue' ? input.appliedOn : todayInFrance()) };
     if (before.stage === input.stage) return { ...outcome, stageOn: given ?? before.stageOn };
