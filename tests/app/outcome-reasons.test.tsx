@@ -126,4 +126,12 @@ describe('the application form', () => {
       expect((await server.api('GET', `/api/applications/${id}`)).body).toMatchObject({ stage: 'refusee', outcomeReason: 'injoignable', outcomeNote: 'Trois relances sans réponse.' }),
     );
   });
+
+  it('shows the reason and its note on the application’s page', async () => {
+    await server.signIn(TEST_ADMIN);
+    const [refused] = await rows(sql`select id, outcome_reason from applications where stage = 'refusee' and outcome_note is not null order by id limit 1`);
+    renderApp(`/applications/${String(refused.id)}/show`);
+    expect(await screen.findByText(outcomeReasons.label(refused.outcome_reason as never))).toBeInTheDocument();
+    expect(screen.getByText('Précisions sur le motif')).toBeInTheDocument();
+  });
 });
