@@ -164,3 +164,25 @@ export const emailStatuses = choices([
   ['echec', 'Échec'],
 ] as const);
 export type EmailStatus = (typeof emailStatuses.values)[number];
+
+/** Every outcome reason, of either list (`autre` is in both): the field's choices, for lists and filters. */
+export const outcomeReasons = choices([
+  ['profil', 'Profil ne correspondant pas'],
+  ['poste_pourvu', 'Poste pourvu'],
+  ['injoignable', 'Candidat·e injoignable'],
+  ['remuneration', 'Rémunération'],
+  ['localisation', 'Localisation'],
+  ['autre_offre', 'Autre offre acceptée'],
+  ['situation_personnelle', 'Situation personnelle'],
+  ['autre', 'Autre'],
+] as const);
+type OutcomeReason = (typeof outcomeReasons.values)[number];
+const outcomeReasonsOf = <const V extends OutcomeReason>(ids: readonly V[]) => choices(ids.map((id) => [id, outcomeReasons.label(id)] as const));
+
+/** Why an application was refused (outcome `refusee`): `outcomeReason`. */
+export const refusalReasons = outcomeReasonsOf(['profil', 'poste_pourvu', 'injoignable', 'autre']);
+export type RefusalReason = (typeof refusalReasons.values)[number];
+
+/** Why a candidate withdrew (outcome `retiree`): `outcomeReason`. */
+export const withdrawalReasons = outcomeReasonsOf(['remuneration', 'localisation', 'autre_offre', 'situation_personnelle', 'autre']);
+export type WithdrawalReason = (typeof withdrawalReasons.values)[number];

@@ -278,11 +278,23 @@ export interface FunnelStep {
   fromFirst: number | null;
 }
 
+export interface OutcomeReasonCount {
+  outcome: 'refusee' | 'retiree';
+  reason: string | null;
+  profession: Profession;
+  count: number;
+}
+
 /** GET /api/stats/funnel — counts only, never a person. Applications received in the period. */
 export interface FunnelStats extends StatsBase {
   applications: number;
   steps: FunnelStep[];
   outcomes: { accepted: number; refused: number; withdrawn: number; inProgress: number };
+  /**
+   * The refusals and withdrawals by reason and by the position's profession (rows with a count only),
+   * outcome then reason then profession in the lists' order; `reason` null: written before reasons existed.
+   */
+  outcomeReasons: OutcomeReasonCount[];
   /** Days from receipt to acceptance (median), and to the first day of the resulting contract. */
   timeToHire: { accepted: number; medianDaysToAcceptance: number | null; started: number; medianDaysToStart: number | null };
 }

@@ -131,7 +131,7 @@ describeEachDatabase(
 
       for (const stage of ['refusee', 'retiree']) {
         const before = await snapshot(fx, application.id);
-        const res = await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage });
+        const res = await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage, outcomeReason: stage === 'refusee' ? 'profil' : 'autre_offre' });
         expect(res.status, JSON.stringify(res.body)).toBe(409);
         expect(res.body.message).toBe('Un contrat en cours est attaché à cette candidature : mettez d’abord fin au contrat (« Mettre fin au contrat ») avant de la refuser ou de la retirer');
         expect(await snapshot(fx, application.id)).toEqual(before);
@@ -139,11 +139,11 @@ describeEachDatabase(
       // Ending today: still running today.
       const endsToday = await fx.call('PUT', `/api/hires/${contract.id}`, { ...contract, endOn: today });
       expect(endsToday.status, JSON.stringify(endsToday.body)).toBe(200);
-      expect((await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage: 'retiree' })).status).toBe(409);
+      expect((await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage: 'retiree', outcomeReason: 'autre_offre' })).status).toBe(409);
       // Ended yesterday: the application may be withdrawn.
       const ended = await fx.call('PUT', `/api/hires/${contract.id}`, { ...endsToday.body, endOn: yesterday });
       expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-      const withdrawn = await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage: 'retiree' });
+      const withdrawn = await fx.call('PUT', `/api/applications/${application.id}`, { ...current, stage: 'retiree', outcomeReason: 'autre_offre' });
       expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
       expect(withdrawn.body.stageHistory.at(-1)).toEqual({ stage: 'retiree', on: today });
     });

@@ -2,7 +2,7 @@ import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, dayOfWeek, monthOf } from '../../src/domain/calendar';
 import { parisDayAndTime, parisLocalToIso, toParisIso } from '../../src/domain/datetime';
-import { clinicianProfessions, stages } from '../../src/domain/enums';
+import { clinicianProfessions, refusalReasons, stages, withdrawalReasons } from '../../src/domain/enums';
 import { detectFileType } from '../../src/domain/file-types';
 import { isValidFiness, isValidRpps, isValidSiren } from '../../src/domain/identifiers';
 import { communeByCode, communes, epciBySiren } from '../../src/domain/reference';
@@ -355,6 +355,20 @@ for (const kind of databaseKinds()) {
           expect(a.stageOn <= DEMO_TODAY).toBe(true);
         }
         expect(new Set(d.applications.map((a) => a.stage))).toEqual(new Set(order));
+      });
+
+      it('gives every refused or withdrawn application a reason of its outcome’s list, and no other application one', () => {
+        const lists: Record<string, readonly string[]> = { refusee: refusalReasons.values, retiree: withdrawalReasons.values };
+        for (const a of d.applications) {
+          if (lists[a.stage]) expect(lists[a.stage], `application ${a.id}`).toContain(a.outcomeReason);
+          else expect(a, `application ${a.id}`).toMatchObject({ outcomeReason: null, outcomeNote: null });
+          if (a.outcomeNote !== null) expect(a.outcomeNote.length).toBeLessThanOrEqual(1000);
+        }
+        // Weighted, not all the same: most of each list is used.
+        for (const stage of ['refusee', 'retiree']) {
+          const used = new Set(d.applications.filter((a) => a.stage === stage).map((a) => a.outcomeReason));
+          expect(used.size, stage).toBeGreaterThanOrEqual(3);
+        }
       });
 
       it('links each accepted application to the hire it led to, in the position’s centre', () => {

@@ -71,6 +71,10 @@ it('says on the board why an application whose contract runs cannot be refused, 
   await user.keyboard('{Enter}');
   const menu = await screen.findByRole('menu', { name: 'Déplacer vers…' });
   await user.click(within(menu).getByRole('menuitem', { name: 'Refusée' }));
+  // The reason is asked first; the server then refuses the move.
+  const reason = await screen.findByRole('dialog', { name: /Motif du refus.*Marc Faure/ });
+  await user.selectOptions(within(reason).getByRole('combobox', { name: /Motif/ }), 'Profil ne correspondant pas');
+  await user.click(within(reason).getByRole('button', { name: 'Enregistrer' }));
   expect(await screen.findByText(/^Déplacement impossible : Un contrat en cours est attaché à cette candidature/)).toBeInTheDocument();
   const accepted = screen.getByRole('region', { name: /^Acceptée \(/ });
   await waitFor(() => expect(within(accepted).getByRole('article', { name: 'Marc Faure' })).toBeInTheDocument());

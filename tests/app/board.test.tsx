@@ -60,7 +60,7 @@ it('says so and reloads the board when somebody else moved the card first (409)'
   renderApp('/applications/board');
   const roux = await screen.findByRole('article', { name: 'Inès Roux' });
   const current = await server.api('GET', `/api/applications/${ids.rouxScv}`);
-  await server.api('PUT', `/api/applications/${ids.rouxScv}`, { ...current.body, stage: 'retiree' });
+  await server.api('PUT', `/api/applications/${ids.rouxScv}`, { ...current.body, stage: 'retiree', outcomeReason: 'autre_offre' });
 
   await user.click(within(roux).getByRole('button', { name: 'Déplacer vers…' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Offre' }));
@@ -166,7 +166,7 @@ describe('a long outcome column', () => {
         firstName: `Refus${dd}`, lastName: 'Essai', profession: 'sage_femme', source: 'forum', consentUntil: '2027-06-30', email: `refus${dd}@exemple.fr`,
       });
       const application = await server.api('POST', '/api/applications', {
-        candidateId: candidate.body.id, positionId: position.body.id, appliedOn: '2024-04-01', stage: 'refusee', stageOn: `2024-05-${dd}`,
+        candidateId: candidate.body.id, positionId: position.body.id, appliedOn: '2024-04-01', stage: 'refusee', stageOn: `2024-05-${dd}`, outcomeReason: 'poste_pourvu',
       });
       expect(application.status).toBe(201);
     }
@@ -203,5 +203,81 @@ describe('a long outcome column', () => {
     await user.click(within(column('Refusée')).getByRole('link', { name: 'Voir les 4 autres' }));
     expect(await screen.findByText('1-24 sur 24')).toBeInTheDocument();
     expect((await screen.findAllByText('Refus24 Essai')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an outcome’s reason', () => {
+  // The column a card stands in (the tests above may have moved it).
+  const stageOf = (article: HTMLElement) => article.closest('section')!.querySelector('h2')!.textContent!.replace(/ \(\d+\)$/, '');
+
+  it('is asked before a card moves to « Refusée »: required, saved with the move and its note, then the refusal e-mail is proposed', async () => {
+    await server.signIn(TEST_ADMIN);
+    server.requests.length = 0;
+    const user = userEvent.setup();
+    renderApp('/applications/board');
+    const bernard = await screen.findByRole('article', { name: 'Hugo Bernard' });
+    const from = stageOf(bernard);
+    within(bernard).getByRole('button', { name: 'Déplacer vers…' }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('menu', { name: 'Déplacer vers…' })).getByRole('menuitem', { name: 'Refusée' }));
+
+    const dialog = await screen.findByRole('dialog', { name: /Motif du refus.*Hugo Bernard/ });
+    const select = within(dialog).getByRole('combobox', { name: /Motif/ });
+    await waitFor(() => expect(select).toHaveFocus());
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choisir un motif', 'Profil ne correspondant pas', 'Poste pourvu', 'Candidat·e injoignable', 'Autre',
+    ]);
+    // Not without a reason: nothing is sent, the card has not moved.
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findByText('Indiquez le motif du refus')).toBeInTheDocument();
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    // (Behind the modal dialog the board is hidden from assistive technologies: looked up with `hidden`.)
+    expect(stageOf(screen.getByRole('article', { name: 'Hugo Bernard', hidden: true }))).toBe(from);
+
+    await user.selectOptions(select, 'Poste pourvu');
+    await user.type(within(dialog).getByRole('textbox', { name: /Précisions/ }), 'Recrutement interne.');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    const email = await screen.findByRole('dialog', { name: 'Courriel de refus à Hugo Bernard' });
+    await within(email).findByRole('textbox', { name: 'Objet' });
+    const { body } = await server.api('GET', `/api/applications/${ids.bernardLacaune}`);
+    expect(body).toMatchObject({ stage: 'refusee', outcomeReason: 'poste_pourvu', outcomeNote: 'Recrutement interne.' });
+    expect(server.requests.filter((r) => r.method === 'PUT').map((r) => r.url.pathname)).toEqual([`/api/applications/${ids.bernardLacaune}`]);
+
+    await user.click(within(email).getByRole('button', { name: 'Ne pas envoyer' }));
+    const moved = await waitFor(() => within(column('Refusée')).getByRole('article', { name: 'Hugo Bernard' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(moved).getByRole('button', { name: 'Déplacer vers…' })));
+  });
+
+  it('offers a withdrawal its own list; cancelled, the card stays and keeps the focus', async () => {
+    const user = userEvent.setup();
+    renderApp('/applications/board');
+    const martin = await screen.findByRole('article', { name: 'Léa Martin' });
+    const from = stageOf(martin);
+    const button = within(martin).getByRole('button', { name: 'Déplacer vers…' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('menu', { name: 'Déplacer vers…' })).getByRole('menuitem', { name: 'Retirée' }));
+    let dialog = await screen.findByRole('dialog', { name: /Motif du retrait.*Léa Martin/ });
+    expect(within(dialog).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choisir un motif', 'Rémunération', 'Localisation', 'Autre offre acceptée', 'Situation personnelle', 'Autre',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(column(from)).getByRole('article', { name: 'Léa Martin' })).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(within(card('Léa Martin')).getByRole('button', { name: 'Déplacer vers…' })));
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // Again, with a reason: moved, and no refusal e-mail for a withdrawal.
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('menu', { name: 'Déplacer vers…' })).getByRole('menuitem', { name: 'Retirée' }));
+    dialog = await screen.findByRole('dialog', { name: /Motif du retrait.*Léa Martin/ });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Motif/ }), 'Localisation');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    const moved = await waitFor(() => within(column('Retirée')).getByRole('article', { name: 'Léa Martin' }));
+    await screen.findByText('Candidature de Léa Martin déplacée vers « Retirée »');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(column('Retirée')).getByRole('article', { name: 'Léa Martin' }).querySelector('[data-move-application]')));
+    expect(moved).toBeInTheDocument();
+    expect((await server.api('GET', `/api/applications/${ids.martinScv}`)).body).toMatchObject({ stage: 'retiree', outcomeReason: 'localisation', outcomeNote: null });
   });
 });

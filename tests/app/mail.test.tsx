@@ -104,6 +104,10 @@ it('moving a card to « Refusée » proposes the refusal e-mail, sent as HR edit
   await user.keyboard('{Enter}');
   const menu = await screen.findByRole('menu', { name: 'Déplacer vers…' });
   await user.click(within(menu).getByRole('menuitem', { name: 'Refusée' }));
+  // The refusal's reason first (OutcomeReasonDialog), then its e-mail.
+  const reason = await screen.findByRole('dialog', { name: /Motif du refus.*Hugo Bernard/ });
+  await user.selectOptions(within(reason).getByRole('combobox', { name: /Motif/ }), 'Profil ne correspondant pas');
+  await user.click(within(reason).getByRole('button', { name: 'Enregistrer' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Courriel de refus à Hugo Bernard' });
   const subject = await within(dialog).findByRole('textbox', { name: 'Objet' });
@@ -134,6 +138,9 @@ it('« Ne pas envoyer » closes the dialog and queues nothing; the card stays re
   const roux = await screen.findByRole('article', { name: 'Inès Roux' });
   await user.click(within(roux).getByRole('button', { name: 'Déplacer vers…' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Refusée' }));
+  const reason = await screen.findByRole('dialog', { name: /Motif du refus.*Inès Roux/ });
+  await user.selectOptions(within(reason).getByRole('combobox', { name: /Motif/ }), 'Poste pourvu');
+  await user.click(within(reason).getByRole('button', { name: 'Enregistrer' }));
   const dialog = await screen.findByRole('dialog', { name: 'Courriel de refus à Inès Roux' });
   await within(dialog).findByRole('textbox', { name: 'Objet' });
   await user.click(within(dialog).getByRole('button', { name: 'Ne pas envoyer' }));

@@ -13,6 +13,7 @@ import {
   CountingRuleNote,
   DepartmentsCard,
   FunnelCard,
+  OutcomeReasonsCard,
   HiresCard,
   HrCards,
   OverviewKpis,
@@ -184,6 +185,11 @@ function SteeringDashboard({ scope }: { scope: 'region' | 'member' }) {
         <Grid size={canSeeFunnel ? { xs: 12, lg: 6 } : 12}>
           <RetentionCard period={period} />
         </Grid>
+        {canSeeFunnel ? (
+          <Grid size={12}>
+            <OutcomeReasonsCard period={period} />
+          </Grid>
+        ) : null}
         <Grid size={12}>
           <ActivityCard period={period} />
         </Grid>

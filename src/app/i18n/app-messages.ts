@@ -4,6 +4,7 @@ import { formsFr } from './forms-messages';
 import { mailFr } from './mail-messages';
 import { recruitmentFr } from './recruitment-messages';
 import { interviewsFr } from './interviews-messages';
+import { outcomesFr } from './outcome-messages';
 
 import { networkFr } from './network-messages';
 /**
@@ -18,6 +19,7 @@ export const appFr = {
   documents: documentsFr,
   interviews: interviewsFr,
   mail: mailFr,
+  outcomes: outcomesFr,
   demo: {
     chip: 'Données de démonstration',
     short: 'Démo',

@@ -8,6 +8,7 @@ import { documentsEn } from './documents-messages';
 import { formsEn } from './forms-messages';
 import { mailEn } from './mail-messages';
 import { recruitmentEn } from './recruitment-messages';
+import { outcomesEn } from './outcome-messages';
 import { interviewsEn } from './interviews-messages';
 
 /**
@@ -104,6 +105,8 @@ const resources: ResourcesMessages = {
       stage: 'Stage',
       appliedOn: 'Received on',
       stageOn: 'Stage reached on',
+      outcomeReason: 'Reason',
+      outcomeNote: 'Details of the reason',
       stageHistory: 'History',
       version: 'Version',
     },
@@ -283,6 +286,24 @@ const enums: EnumMessages = {
     retrait: 'Withdrawal confirmed',
   },
   emailStatuses: { en_attente: 'Waiting', envoye: 'Sent', echec: 'Failed' },
+  refusalReasons: { profil: 'Profile not matching', poste_pourvu: 'Position filled', injoignable: 'Candidate unreachable', autre: 'Other' },
+  withdrawalReasons: {
+    remuneration: 'Pay',
+    localisation: 'Location',
+    autre_offre: 'Accepted another offer',
+    situation_personnelle: 'Personal situation',
+    autre: 'Other',
+  },
+  outcomeReasons: {
+    profil: 'Profile not matching',
+    poste_pourvu: 'Position filled',
+    injoignable: 'Candidate unreachable',
+    remuneration: 'Pay',
+    localisation: 'Location',
+    autre_offre: 'Accepted another offer',
+    situation_personnelle: 'Personal situation',
+    autre: 'Other',
+  },
   candidateSources: {
     forum: 'Forum, fair',
     faculte: 'Faculty of medicine',
@@ -324,6 +345,7 @@ const app: AppMessages = {
   documents: documentsEn,
   interviews: interviewsEn,
   mail: mailEn,
+  outcomes: outcomesEn,
   demo: {
     chip: 'Demonstration data',
     short: 'Demo',

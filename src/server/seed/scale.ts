@@ -18,6 +18,7 @@
  * candidate too, and the dashboard's upcoming interviews walk an index on their start.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { refusalReasons, withdrawalReasons } from '../../domain/enums';
 import { communes, departments } from '../../domain/reference';
 import { folded, members } from '../db/schema';
 import type { Db, Tx } from '../db/types';
@@ -212,8 +213,11 @@ export async function seedScale(db: Db, scale: number, log: (message: string) =>
     const applicationBase = await maxId('applications');
     await step(`${scalePerUnit.applications * scale} candidatures`, () =>
       tx.execute(sql`
-        insert into applications (candidate_id, position_id, stage, applied_on, stage_on)
-        select c.id, p.id, s.stage, p.opened_on + (a * 3) % 60, p.opened_on + (a * 3) % 60 + 7 * (s.length - 1)
+        insert into applications (candidate_id, position_id, stage, applied_on, stage_on, outcome_reason)
+        select c.id, p.id, s.stage, p.opened_on + (a * 3) % 60, p.opened_on + (a * 3) % 60 + 7 * (s.length - 1),
+          -- A refusal's or a withdrawal's reason, of its list, spread over the list.
+          case s.stage when 'refusee' then (${textArray(refusalReasons.values)})[1 + a % ${refusalReasons.values.length}]
+            when 'retiree' then (${textArray(withdrawalReasons.values)})[1 + a % ${withdrawalReasons.values.length}] end
         from generate_series(0, ${2 * candidateCount - 1}) as a
         join (select id, row_number() over (order by id) - 1 as n from candidates where id > ${candidateBase}) c
           on c.n = a % ${candidateCount}

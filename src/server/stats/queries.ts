@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addDays, monthOf } from '../../domain/calendar';
-import { colleges, professions, stages, type Contract, type Profession, type Stage } from '../../domain/enums';
+import { colleges, professions, refusalReasons, stages, withdrawalReasons, type Contract, type Profession, type Stage } from '../../domain/enums';
 import {
   cumulativeTarget,
   FIRST_YEAR,
@@ -18,6 +18,7 @@ import {
   type CountingRule,
   type FunnelStage,
   type FunnelStats,
+  type OutcomeReasonCount,
   type HiresByMonthStats,
   type HrStats,
   type OverviewStats,
@@ -268,6 +269,19 @@ export async function centresByYear(
 
 // --- Funnel -------------------------------------------------------------------------------------
 
+/** Outcome (refusal first), reason in its list's order (none last), profession in the list's order. */
+function sortOutcomeReasons(list: OutcomeReasonCount[]): OutcomeReasonCount[] {
+  const rank = (r: OutcomeReasonCount) => {
+    const values: readonly string[] = r.outcome === 'refusee' ? refusalReasons.values : withdrawalReasons.values;
+    const reason = r.reason === null ? values.length : values.indexOf(r.reason);
+    return [r.outcome === 'refusee' ? 0 : 1, reason, professions.values.indexOf(r.profession)];
+  };
+  return [...list].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+}
+
 /**
  * The applications received in the period and how far each has got: the furthest funnel stage it
  * reached (from its stage history and its current stage), its outcome, and the days from receipt to
@@ -318,10 +332,19 @@ export async function funnel(db: Executor, applications: Condition, period: Stat
         from a left join started on started.application_id = a.id`,
   );
   const reached = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[`reached_${s}`]])) as Record<FunnelStage, number>;
+  // The same applications' refusals and withdrawals, by reason and the position's profession.
+  const byReason = await rows<{ outcome: 'refusee' | 'retiree'; reason: string | null; profession: Profession; count: number }>(
+    db,
+    sql`select a.stage as outcome, a.outcome_reason as reason, p.profession, count(*)::int as count
+        from ${t.applications} a join ${t.positions} p on p.id = a.position_id
+        where a.stage in ('refusee', 'retiree') and ${received} and ${applicationsIn}
+        group by 1, 2, 3`,
+  );
   return {
     applications: r.total,
     steps: funnelSteps(reached),
     outcomes: { accepted: r.accepted, refused: r.refused, withdrawn: r.withdrawn, inProgress: r.total - r.accepted - r.refused - r.withdrawn },
+    outcomeReasons: sortOutcomeReasons(byReason),
     timeToHire: {
       accepted: r.with_acceptance,
       medianDaysToAcceptance: r.median_to_acceptance === null ? null : round1(r.median_to_acceptance),

@@ -9,6 +9,7 @@ export type { Scope } from './columns';
 export { CountingRuleNote } from './CountingRuleNote';
 export { centresOfDepartment, DepartmentsCard, type MapIndicator } from './DepartmentsCard';
 export { FunnelCard } from './FunnelCard';
+export { OutcomeReasonsCard } from './OutcomeReasonsCard';
 export { HiresCard } from './HiresCard';
 export { HrCards } from './HrCards';
 export { OverviewKpis } from './OverviewKpis';

@@ -2,6 +2,7 @@ import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 import { applications } from '../../../domain/resources';
 import { fieldsOf } from '../../fields';
 import { DateInput } from '../../forms';
+import { OutcomeReasonInputs } from './OutcomeReasonInputs';
 
 const f = fieldsOf(applications);
 const OPEN = { status: 'ouvert' };
@@ -24,6 +25,7 @@ export function ApplicationInputs() {
       <SelectInput source="stage" choices={f.choice('stage').choices} isRequired />
       <DateInput source="appliedOn" isRequired />
       <DateInput source="stageOn" />
+      <OutcomeReasonInputs />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { fieldsOf } from '../../fields';
 import { RecordTitle } from '../../forms/titles';
 import { ApplicationDocuments } from '../documents/CandidateDocuments';
 import { CreateHireFromRecord } from './CreateHireButton';
+import { OutcomeReasonFields } from './OutcomeReasonFields';
 
 const f = fieldsOf(applications);
 
@@ -39,6 +40,7 @@ export function ApplicationShow() {
         <SelectField {...f.choice('stage')} />
         <DateField {...f('appliedOn')} locales="fr-FR" />
         <DateField {...f('stageOn')} locales="fr-FR" emptyText="—" />
+        <OutcomeReasonFields />
         <ArrayField source="stageHistory" label="maillage.recruitment.applications.history">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <SelectField source="stage" label="resources.applications.fields.stage" choices={f.choice('stage').choices} />

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { stages } from '../../../domain/enums';
+import { refusalReasons, stages, withdrawalReasons } from '../../../domain/enums';
 import { idColumn, version, day, oneOf } from './columns';
 import { positions } from './positions';
 import { candidates } from './candidates';
@@ -19,10 +19,19 @@ export const applications = pgTable(
     stage: text().notNull(),
     appliedOn: day().notNull(),
     stageOn: day().notNull(),
+    // Nullable: the rows written before reasons existed have none; the domain schema asks for one on
+    // every write of a refusal or a withdrawal.
+    outcomeReason: text(),
+    outcomeNote: text(),
   },
   (t) => [
     check('applications_stage_check', oneOf(t.stage, stages.values)),
     check('applications_dates_check', sql`${t.stageOn} >= ${t.appliedOn}`),
+    // A reason only on an outcome, and one of that outcome's list.
+    check(
+      'applications_outcome_reason_check',
+      sql`${t.outcomeReason} is null or (${t.stage} = 'refusee' and ${oneOf(t.outcomeReason, refusalReasons.values)}) or (${t.stage} = 'retiree' and ${oneOf(t.outcomeReason, withdrawalReasons.values)})`,
+    ),
     uniqueIndex('applications_candidate_position_unique').on(t.candidateId, t.positionId),
     index('applications_position_idx').on(t.positionId),
     index('applications_stage_idx').on(t.stage, t.stageOn),

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { todayInFrance } from '../../../domain/calendar';
-import { closingStages, previousStageDate, RUNNING_HIRE, stageDateError, type StageEvent } from '../../../domain/resources/applications';
+import { closingStages, outcomeRules, previousStageDate, RUNNING_HIRE, stageDateError, type StageEvent } from '../../../domain/resources/applications';
 import { closedPositionReason } from '../../../domain/resources/positions';
 import type { Executor } from '../../db/types';
 import * as t from '../../db/schema';
@@ -49,10 +49,12 @@ export const applications = binding('applications', {
   derive(input, before) {
     // The date the current stage was reached: given by the client when it differs from the stored
     // one; kept when the stage is unchanged; today in France for a move that gives no date.
+    // An outcome reason only on a refusal or a withdrawal: a card moved back out of one loses it.
+    const outcome = outcomeRules[input.stage as never] ? {} : { outcomeReason: null, outcomeNote: null };
     const given = input.stageOn as string | null;
-    if (!before) return { stageOn: given ?? (input.stage === 'recue' ? input.appliedOn : todayInFrance()) };
-    if (before.stage === input.stage) return { stageOn: given ?? before.stageOn };
-    return { stageOn: given && given !== before.stageOn ? given : todayInFrance() };
+    if (!before) return { ...outcome, stageOn: given ?? (input.stage === 'recue' ? input.appliedOn : todayInFrance()) };
+    if (before.stage === input.stage) return { ...outcome, stageOn: given ?? before.stageOn };
+    return { ...outcome, stageOn: given && given !== before.stageOn ? given : todayInFrance() };
   },
   async afterWrite(tx, id, input, before) {
     await checkApplication(tx, id, input, before);
@@ -79,5 +81,6 @@ export const applications = binding('applications', {
   constraintMessages: {
     applications_candidate_position_unique: { field: 'positionId', message: 'Cette personne a déjà candidaté à ce poste' },
     applications_dates_check: { field: 'stageOn', message: 'Cette date précède la réception de la candidature' },
+    applications_outcome_reason_check: { field: 'outcomeReason', message: 'Ce motif ne correspond pas à l’étape' },
   },
 });

@@ -115,6 +115,8 @@ async function insertPlan(tx: Tx, plan: DemoPlan, today: string) {
     stage: a.history[a.history.length - 1].stage,
     appliedOn: a.history[0].on,
     stageOn: a.history[a.history.length - 1].on,
+    outcomeReason: a.outcomeReason ?? null,
+    outcomeNote: a.outcomeNote ?? null,
   }));
   const stageRows = plan.applications.flatMap((a, i) => a.history.map((e) => ({ applicationId: applicationIds[i], stage: e.stage, reachedOn: e.on })));
   await inChunks(stageRows, 2000, async (chunk) => {

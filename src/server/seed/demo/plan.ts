@@ -17,6 +17,7 @@ import { planMembers, type MemberPlan } from './members';
 import { planNotes, type NotePlan } from './notes';
 import { People } from './people';
 import { planRecruitment, type RecruitmentPlan } from './recruitment';
+import { planOutcomeReasons } from './reasons';
 
 export interface DemoPlan extends RecruitmentPlan {
   members: MemberPlan[];
@@ -49,6 +50,7 @@ export function planDemo(today = DEMO_TODAY): DemoPlan {
   const documents = planDocuments(today, centres, positions, candidates, applications);
   const interviews = planInterviews(today, centres, positions, applications);
   const notes = planNotes(today, centres, positions, candidates, applications);
+  planOutcomeReasons(positions, applications);
 
   // Yearly hiring targets (the domain's defaults: 40 in 2022, then 27, 27, 27, 27, 26, 26 — 200 by 2028).
   const targets = [2022, 2023, 2024, 2025, 2026, 2027, 2028].map((year) => defaultTarget(year));

@@ -46,6 +46,9 @@ export interface ApplicationPlan {
   candidate: number;
   position: number;
   history: { stage: Stage; on: string }[];
+  /** A refusal's or a withdrawal's reason (reasons.ts). */
+  outcomeReason?: string;
+  outcomeNote?: string | null;
 }
 
 export interface RecruitmentPlan {

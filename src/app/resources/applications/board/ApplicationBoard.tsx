@@ -1,9 +1,11 @@
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import type { Stage } from '../../../../domain/enums';
 import { Loading, Title, useCanAccess, useTranslate } from 'react-admin';
 import { ViewToggle } from '../ViewToggle';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
+import { OutcomeReasonDialog, type OutcomeReason } from './OutcomeReasonDialog';
 import { RefusalEmailDialog } from './RefusalEmailDialog';
 import { useBoard, type BoardCardData, type BoardFilter } from './useBoard';
 
@@ -36,6 +38,28 @@ function Board() {
     // Back to the card's « Déplacer vers… » in its new column, where the keyboard path left off.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-application="${String(id)}"]`)?.focus());
   };
+  // A card on its way to « Refusée » or « Retirée »: its reason is asked first (OutcomeReasonDialog), the
+  // move saved with it; cancelled, the card stays where it was and gets the focus back.
+  const [closing, setClosing] = useState<{ card: BoardCardData; stage: 'refusee' | 'retiree'; fromMenu: boolean } | undefined>();
+  const focusCard = (id: unknown) =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-application="${String(id)}"]`)?.focus());
+  const save = (card: BoardCardData, stage: Stage, fromMenu: boolean, reason?: OutcomeReason) => {
+    setFocusId(fromMenu ? card.application.id : undefined);
+    void move(card, stage, reason).then((saved) => saved && stage === 'refusee' && setRefused(card));
+  };
+  const confirmReason = (reason: OutcomeReason) => {
+    if (!closing) return;
+    setClosing(undefined);
+    save(closing.card, closing.stage, closing.fromMenu, reason);
+    // The dialog took the focus from the card's menu: it goes back to the card, now in its new column
+    // (the refusal e-mail dialog, if it opens, takes it next).
+    focusCard(closing.card.application.id);
+  };
+  const cancelReason = () => {
+    const id = closing?.card.application.id;
+    setClosing(undefined);
+    focusCard(id);
+  };
   // The list has a filter by position, not by centre or profession: only a one-position board carries over.
   const listFilter = filter.positionId ? { positionId: filter.positionId } : undefined;
   const cardById = (id: string) => columns.flatMap((c) => c.cards).find((c) => String(c.application.id) === id);
@@ -67,8 +91,9 @@ function Board() {
               listFilter={listFilter}
               nameOf={candidateName}
               onMove={(card, stage, options) => {
-                setFocusId(options?.fromMenu ? card.application.id : undefined);
-                void move(card, stage).then((saved) => saved && stage === 'refusee' && setRefused(card));
+                if (stage === card.stage) return;
+                if (stage === 'refusee' || stage === 'retiree') setClosing({ card, stage, fromMenu: !!options?.fromMenu });
+                else save(card, stage, !!options?.fromMenu);
               }}
               cardById={cardById}
               focusId={focusId}
@@ -76,6 +101,7 @@ function Board() {
           ))}
         </Box>
       )}
+      <OutcomeReasonDialog stage={closing?.stage} name={closing ? candidateName(closing.card) : ''} onConfirm={confirmReason} onCancel={cancelReason} />
       <RefusalEmailDialog application={refused?.application} name={refused ? candidateName(refused) : ''} onClose={closeRefusal} />
     </Box>
   );

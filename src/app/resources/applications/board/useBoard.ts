@@ -145,15 +145,15 @@ export function useBoard(filter: BoardFilter) {
         ? '…'
         : translate('maillage.recruitment.unknown');
 
-  /** Moves a card; resolves true once the server has saved the move. */
-  async function move(card: BoardCardData, stage: Stage): Promise<boolean> {
+  /** Moves a card (with its reason, to an outcome that takes one); resolves true once the server has saved the move. */
+  async function move(card: BoardCardData, stage: Stage, extra: object = {}): Promise<boolean> {
     const { application } = card;
     if (stage === card.stage) return false;
     setMoves((m) => ({ ...m, [application.id]: stage }));
     try {
       await dataProvider.update('applications', {
         id: application.id,
-        data: { stage, stageOn: todayInFrance(), version: application.version },
+        data: { ...extra, stage, stageOn: todayInFrance(), version: application.version },
         previousData: application,
       });
       notify('maillage.recruitment.board.moved', {

@@ -1,0 +1,3 @@
+ALTER TABLE "applications" ADD COLUMN "outcome_reason" text;--> statement-breakpoint
+ALTER TABLE "applications" ADD COLUMN "outcome_note" text;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_outcome_reason_check" CHECK ("applications"."outcome_reason" is null or ("applications"."stage" = 'refusee' and "applications"."outcome_reason" in ('profil', 'poste_pourvu', 'injoignable', 'autre')) or ("applications"."stage" = 'retiree' and "applications"."outcome_reason" in ('remuneration', 'localisation', 'autre_offre', 'situation_personnelle', 'autre')));
