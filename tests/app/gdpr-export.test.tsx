@@ -31,7 +31,7 @@ it('« Exporter ses données » downloads the candidate’s JSON file through th
   });
   const user = userEvent.setup();
   renderApp(`/candidates/${ids.martin}/show`);
-  await user.click(await screen.findByRole('button', { name: 'Exporter les données de Léa Martin (droit d’accès)' }));
+  await user.click(await screen.findByRole('button', { name: 'Exporter ses données — Léa Martin (droit d’accès)' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Fichier JSON (téléchargement)' }));
   await waitFor(() => expect(made).toHaveLength(1));
   const data = JSON.parse(await made[0].text());
@@ -47,7 +47,7 @@ it('opens the printable French page in a new tab', async () => {
   const open = vi.spyOn(window, 'open').mockImplementation(() => tab as unknown as Window);
   const user = userEvent.setup();
   renderApp(`/candidates/${ids.martin}/show`);
-  await user.click(await screen.findByRole('button', { name: /Exporter les données de Léa Martin/ }));
+  await user.click(await screen.findByRole('button', { name: /Exporter ses données — Léa Martin/ }));
   await user.click(await screen.findByRole('menuitem', { name: 'Page imprimable (nouvel onglet)' }));
   await waitFor(() => expect(tab.location.href).toBe('blob:export-1'));
   expect(open).toHaveBeenCalledTimes(1);

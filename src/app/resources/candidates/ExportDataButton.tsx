@@ -49,6 +49,7 @@ export function ExportDataButton() {
     <>
       <Button
         label="maillage.recruitment.candidates.exportData"
+        // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
         aria-label={translate('maillage.recruitment.candidates.exportDataOf', { name })}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : 'false'}
