@@ -76,7 +76,9 @@ it('says on the board why an application whose contract runs cannot be refused, 
   await user.selectOptions(within(reason).getByRole('combobox', { name: /Motif/ }), 'Profil ne correspondant pas');
   await user.click(within(reason).getByRole('button', { name: 'Enregistrer' }));
   expect(await screen.findByText(/^Déplacement impossible : Un contrat en cours est attaché à cette candidature/)).toBeInTheDocument();
-  const accepted = screen.getByRole('region', { name: /^Acceptée \(/ });
+  // The reason's dialog closes (its transition hides the board from the accessibility tree meanwhile).
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  const accepted = await screen.findByRole('region', { name: /^Acceptée \(/ });
   await waitFor(() => expect(within(accepted).getByRole('article', { name: 'Marc Faure' })).toBeInTheDocument());
   expect((await server.api('GET', `/api/applications/${ids.faureScv}`)).body.stage).toBe('acceptee');
 });
